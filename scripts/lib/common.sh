@@ -12,13 +12,15 @@ LECTERN_PACKAGES=(
     qt6-base-dev qt6-multimedia-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev
     libsqlite3-dev
-    # audio decoding through Qt Multimedia's GStreamer backend
+    # audio: decoding through Qt Multimedia's GStreamer backend, resampling, Ogg Opus encoding
     gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav
+    libsoxr-dev libopusenc-dev
     # sync server
     postgresql libsodium-dev
     # tests, benchmarks and packaging
     libgtest-dev libgmock-dev libbenchmark-dev
     dpkg-dev file fakeroot xvfb xauth dbus gnome-keyring libsecret-1-0
+    espeak-ng sox libsox-fmt-mp3 ffmpeg
 )
 
 lectern_log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
