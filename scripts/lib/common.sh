@@ -19,7 +19,8 @@ LECTERN_PACKAGES=(
     postgresql libsodium-dev
     # tests, benchmarks and packaging
     libgtest-dev libgmock-dev libbenchmark-dev
-    dpkg-dev file fakeroot xvfb xauth dbus gnome-keyring libsecret-1-0
+    dpkg-dev file fakeroot desktop-file-utils appstream
+    xvfb xauth dbus gnome-keyring libsecret-1-0
     espeak-ng sox libsox-fmt-mp3 ffmpeg
 )
 
