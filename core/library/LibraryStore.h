@@ -1,0 +1,166 @@
+#pragma once
+
+#include "base/Clock.h"
+#include "base/HybridLogicalClock.h"
+#include "base/Result.h"
+#include "library/Entities.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace lectern {
+
+// Something a committed write changed, so views showing it can reload. `id` is the course id for
+// Lectures (empty for unfiled lectures) and the lecture id for the others; empty for Courses.
+struct LibraryChange
+{
+    enum class Kind {
+        Courses,
+        Lectures,
+        Transcript,
+        Notes,
+        Flashcards,
+        StudyItems,
+    };
+    Kind kind = Kind::Courses;
+    QString id;
+
+    friend bool operator==(const LibraryChange &, const LibraryChange &) = default;
+};
+
+// The student's library: one SQLite database (library.sqlite) in the data directory, on one
+// connection, used from one thread at a time (the library worker thread, the CLI, a test).
+// The UI goes through LibraryService instead.
+//
+// Every write runs in a transaction and stamps `updated_at` with the library's hybrid logical
+// clock. Deletions are tombstones; reads skip them (and skip the contents of deleted lectures and
+// courses). Errors carry a stable code: "not_found", "invalid_argument", "database_error",
+// "library_not_writable", "library_corrupt", "library_foreign", "schema_too_new".
+class LibraryStore
+{
+public:
+    enum class CourseFilter {
+        Active,       // not archived
+        IncludeArchived,
+    };
+
+    // Opens (creating if needed) the library in `dataDir` and brings its schema up to date.
+    static Result<std::unique_ptr<LibraryStore>> open(const QString &dataDir, const Clock &clock = Clock::system());
+    ~LibraryStore();
+    LibraryStore(const LibraryStore &) = delete;
+    LibraryStore &operator=(const LibraryStore &) = delete;
+
+    QString dataDirectory() const;
+    QString databasePath() const;
+    // This library's HLC node id, created with the library and kept for its lifetime.
+    QString nodeId() const;
+    int schemaVersion() const;
+    // For sync: merge a timestamp seen from another device so that later local edits win over it.
+    void observeTimestamp(const HlcTimestamp &remote);
+
+    // Runs `body` in one transaction: all of its writes commit together or not at all. Writes
+    // inside nest (as savepoints). The body's error, if any, is returned after rolling back.
+    Status transaction(const std::function<Status()> &body);
+
+    // --- Courses
+    Result<Course> createCourse(const QString &name, const QString &colour = {});
+    Status renameCourse(const QString &courseId, const QString &name);
+    Status setCourseColour(const QString &courseId, const QString &colour);
+    Status setCourseArchived(const QString &courseId, bool archived);
+    Status deleteCourse(const QString &courseId);
+    Status restoreCourse(const QString &courseId);
+    Result<Course> course(const QString &courseId) const;
+    // Sorted by name (case-insensitive).
+    Result<QList<Course>> courses(CourseFilter filter = CourseFilter::Active) const;
+
+    // --- Lectures
+    // Stores `draft` as a new lecture; an empty id gets a fresh UUID. Returns the stored lecture.
+    Result<Lecture> createLecture(const Lecture &draft);
+    // Writes every editable field of an existing lecture.
+    Status updateLecture(const Lecture &lecture);
+    Status setLectureTitle(const QString &lectureId, const QString &title);
+    // Empty courseId moves the lecture out of every course.
+    Status moveLecture(const QString &lectureId, const QString &courseId);
+    Status setLectureDuration(const QString &lectureId, qint64 durationMs);
+    Status setLectureAudio(const QString &lectureId, const QString &audioPath, const QString &audioSha256);
+    Status deleteLecture(const QString &lectureId);
+    Status restoreLecture(const QString &lectureId);
+    Result<Lecture> lecture(const QString &lectureId) const;
+    // The lectures of a course (empty id: unfiled lectures), newest recording first.
+    Result<QList<Lecture>> lectures(const QString &courseId) const;
+    // Live lectures whose audio has this hash (the transcription cache looks them up).
+    Result<QList<Lecture>> lecturesWithAudio(const QString &audioSha256) const;
+
+    // --- Transcript
+    // Replaces the whole transcript of a lecture in one transaction: the old segments become
+    // tombstones, the given ones are stored (segments without id get a fresh UUID).
+    Status replaceSegments(const QString &lectureId, const QList<TranscriptSegment> &segments);
+    // Ordered by start time.
+    Result<QList<TranscriptSegment>> segments(const QString &lectureId) const;
+    // Stores the student's correction of one segment, keeping the machine text. Text equal to
+    // the machine text (or empty) removes the correction.
+    Status editSegmentText(const QString &segmentId, const QString &text);
+
+    // --- Notes
+    // The lecture's note; an empty Note (with the lecture id) when none was written yet.
+    Result<Note> note(const QString &lectureId) const;
+    Status setNote(const QString &lectureId, const QString &markdown);
+
+    // --- Flashcards
+    Result<Flashcard> createFlashcard(const Flashcard &draft);
+    // Writes front, back and source segment of an existing card.
+    Status updateFlashcard(const Flashcard &card);
+    Status deleteFlashcard(const QString &cardId);
+    Status restoreFlashcard(const QString &cardId);
+    Result<Flashcard> flashcard(const QString &cardId) const;
+    Result<QList<Flashcard>> flashcardsForLecture(const QString &lectureId) const;
+    Result<QList<Flashcard>> flashcardsForCourse(const QString &courseId) const;
+    // Cards whose cached schedule is due at `asOf` (earliest first), optionally of one course.
+    Result<QList<Flashcard>> dueFlashcards(const QDateTime &asOf, const QString &courseId = {}, int limit = -1) const;
+    // Cards never reviewed (no schedule, or state new), oldest first, optionally of one course.
+    Result<QList<Flashcard>> newFlashcards(const QString &courseId = {}, int limit = -1) const;
+
+    // The cached FSRS state of a card; nullopt for a card that has none yet.
+    Result<std::optional<CardSchedule>> cardSchedule(const QString &cardId) const;
+    Status putCardSchedule(const CardSchedule &schedule);
+
+    // Appends a review (an empty id gets a fresh UUID); storing the same id twice is harmless.
+    Result<ReviewLogEntry> appendReview(const ReviewLogEntry &entry);
+    // Oldest first.
+    Result<QList<ReviewLogEntry>> reviewLog(const QString &cardId) const;
+
+    // --- Study material
+    // Inserts or updates by id (an empty id gets a fresh UUID).
+    Result<StudyItem> putStudyItem(const StudyItem &item);
+    // Replaces every item of one kind for a lecture (e.g. a regenerated set of key terms).
+    Status replaceStudyItems(const QString &lectureId, StudyItemKind kind, const QList<StudyItem> &items);
+    Status deleteStudyItem(const QString &itemId);
+    // Ordered by kind, then position; all kinds when `kind` is nullopt.
+    Result<QList<StudyItem>> studyItems(const QString &lectureId, std::optional<StudyItemKind> kind = {}) const;
+
+    // --- Roaming settings (values that follow the student to every device)
+    Result<std::optional<QString>> setting(const QString &key) const;
+    Status putSetting(const QString &key, const QString &value);
+    Status removeSetting(const QString &key);
+
+    // --- Search
+    // Full-text search over transcripts and notes of live lectures, best match first. The query
+    // is free text: every word must occur, the last may be the start of a word, diacritics and
+    // case are ignored. Never fails because of what the student typed.
+    Result<QList<SearchHit>> search(const QString &query, int limit = 50) const;
+
+    // What committed writes changed since the last call (in commit order, duplicates merged).
+    QList<LibraryChange> takeChanges();
+
+private:
+    struct Private;
+    explicit LibraryStore(std::unique_ptr<Private> d);
+    std::unique_ptr<Private> d;
+};
+
+} // namespace lectern
