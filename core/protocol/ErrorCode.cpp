@@ -1,0 +1,52 @@
+#include "protocol/ErrorCode.h"
+
+#include <array>
+#include <cstddef>
+#include <utility>
+
+namespace lectern::protocol {
+
+namespace {
+// One row per code; the compiler checks the table has a row for every enumerator below.
+constexpr std::array kNames = {
+    std::pair{ErrorCode::MalformedJson, u"malformed_json"},
+    std::pair{ErrorCode::NotAnObject, u"not_an_object"},
+    std::pair{ErrorCode::UnsupportedVersion, u"unsupported_version"},
+    std::pair{ErrorCode::MissingType, u"missing_type"},
+    std::pair{ErrorCode::MissingRid, u"missing_rid"},
+    std::pair{ErrorCode::BadField, u"bad_field"},
+    std::pair{ErrorCode::UnknownType, u"unknown_type"},
+    std::pair{ErrorCode::InternalError, u"internal_error"},
+};
+
+constexpr bool tableMatchesEnum()
+{
+    for (std::size_t i = 0; i < kNames.size(); ++i) {
+        if (int(kNames[i].first) != int(i))
+            return false;
+    }
+    return int(ErrorCode::InternalError) + 1 == int(kNames.size());
+}
+static_assert(tableMatchesEnum(), "kNames must list every ErrorCode once, in declaration order");
+} // namespace
+
+QString errorCodeName(ErrorCode code)
+{
+    return QString::fromUtf16(kNames[std::size_t(code)].second);
+}
+
+std::optional<ErrorCode> errorCodeFromName(QStringView name)
+{
+    for (const auto &[code, text] : kNames) {
+        if (name == QStringView(text))
+            return code;
+    }
+    return std::nullopt;
+}
+
+Error protocolError(ErrorCode code, QString message)
+{
+    return Error{errorCodeName(code), std::move(message)};
+}
+
+} // namespace lectern::protocol

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "base/Result.h"
+
+#include <QString>
+#include <QStringView>
+
+#include <optional>
+
+namespace lectern::protocol {
+
+// Every error code the server can put in an `error` reply. The strings (see errorCodeName) are part
+// of the wire protocol: clients match on them, so once released a string never changes meaning.
+// Add new codes at the end of the list and give each one a string in ErrorCode.cpp.
+enum class ErrorCode {
+    // The frame itself could not be understood.
+    MalformedJson,      // not valid JSON, or not a text message
+    NotAnObject,        // valid JSON, but not an object
+    UnsupportedVersion, // "v" missing or a version this side does not speak
+    MissingType,        // "type" missing or empty
+    MissingRid,         // a request without "rid", so its reply could not be matched
+    BadField,           // a field has the wrong type or an invalid value
+    // The frame was understood but cannot be served.
+    UnknownType,        // no handler for this "type"
+    InternalError,      // the server failed while serving a valid request
+};
+
+// The stable wire string of a code, e.g. "malformed_json".
+QString errorCodeName(ErrorCode code);
+// The code a wire string names, or nothing for a string this version does not know (a newer
+// peer may send codes added later; treat those as a generic failure and show the message).
+std::optional<ErrorCode> errorCodeFromName(QStringView name);
+
+// A lectern::Error carrying a protocol code, ready for an error reply.
+Error protocolError(ErrorCode code, QString message);
+
+} // namespace lectern::protocol
