@@ -25,12 +25,12 @@ inline void PrintTo(const FsrsCard &c, std::ostream *os)
 
 namespace test {
 
-// 2024-01-15 12:00 UTC, the start of every reference sequence.
 inline QDateTime utc(int year, int month, int day, int hour = 12, int minute = 0)
 {
     return QDateTime(QDate(year, month, day), QTime(hour, minute), Qt::UTC);
 }
 
+// 2024-01-15 12:00 UTC, the start of every reference sequence.
 inline QDateTime start()
 {
     return utc(2024, 1, 15);
