@@ -18,8 +18,11 @@ namespace lectern {
 
 // The library for code on the UI thread, which must never wait on the database: a worker thread
 // owns the LibraryStore, work is queued to it and answered through QFuture, and the change signals
-// arrive on the service's own thread after a successful write, before the future of that write
-// resolves.
+// arrive on the service's own thread after a write has committed.
+//
+// A write's future and its change signal are independent: a continuation may run before or after
+// the signal (Qt runs a continuation at once when the future is already finished). The futures are
+// finished on the worker, so blocking on one (result(), waitForFinished()) never deadlocks.
 //
 //     service.submit([](LibraryStore &s) { return s.courses(); })
 //         .then(this, [this](Result<QList<Course>> courses) { ... });

@@ -5,8 +5,8 @@
 #include "base/Result.h"
 #include "library/Entities.h"
 
+#include <QCoreApplication>
 #include <QList>
-#include <QSqlDatabase>
 #include <QString>
 
 #include <functional>
@@ -43,6 +43,8 @@ struct LibraryChange
 // "library_not_writable", "library_corrupt", "library_foreign", "schema_too_new".
 class LibraryStore
 {
+    Q_DECLARE_TR_FUNCTIONS(LibraryStore)
+
 public:
     enum class CourseFilter {
         Active,       // not archived

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QString>
+
+namespace lectern {
+
+// Turns what a student typed into the search box into an FTS5 MATCH expression that cannot be a
+// syntax error: every word is quoted as a phrase (so operators, quotes, brackets, "*", "-" or
+// "AND(" are just text), all words must occur, and the last one also matches as a prefix, so
+// results appear while the word is still being typed. Returns an empty string when the text has
+// nothing searchable (no letters or digits).
+QString toFts5Query(const QString &text);
+
+} // namespace lectern

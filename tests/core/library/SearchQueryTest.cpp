@@ -1,0 +1,32 @@
+#include "library/SearchQuery.h"
+
+#include "LibraryTestSupport.h"
+
+using namespace lectern;
+
+TEST(SearchQuery, QuotesEveryWordAndPrefixMatchesTheLast)
+{
+    EXPECT_EQ(toFts5Query(QStringLiteral("zelle teil")), QStringLiteral("\"zelle\" \"teil\"*"));
+    EXPECT_EQ(toFts5Query(QStringLiteral("  Mitose  ")), QStringLiteral("\"Mitose\"*"));
+}
+
+TEST(SearchQuery, OperatorsAndQuotesBecomePlainText)
+{
+    EXPECT_EQ(toFts5Query(QStringLiteral("a AND( b")), QStringLiteral("\"a\" \"AND(\" \"b\"*"));
+    EXPECT_EQ(toFts5Query(QStringLiteral("say \"hi")), QStringLiteral("\"say\" \"\"\"hi\"*"));
+    EXPECT_EQ(toFts5Query(QStringLiteral("NEAR(a b)")), QStringLiteral("\"NEAR(a\" \"b)\"*"));
+}
+
+TEST(SearchQuery, DropsWordsWithoutLettersOrDigits)
+{
+    EXPECT_EQ(toFts5Query(QStringLiteral("- * \" ( ) ^")), QString());
+    EXPECT_EQ(toFts5Query(QString()), QString());
+    EXPECT_EQ(toFts5Query(QStringLiteral("Zelle -")), QStringLiteral("\"Zelle\"*"));
+    EXPECT_EQ(toFts5Query(QStringLiteral("Ü 42")), QStringLiteral("\"Ü\" \"42\"*"));
+}
+
+TEST(SearchQuery, KeepsAPastedWallOfTextBounded)
+{
+    const QString query = toFts5Query(QStringLiteral("wort ").repeated(1000));
+    EXPECT_EQ(query.count(QStringLiteral("\"wort\"")), 32);
+}
