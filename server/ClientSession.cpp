@@ -1,0 +1,86 @@
+#include "server/ClientSession.h"
+
+#include "server/ListenAddress.h"
+#include "server/ServerLogging.h"
+
+#include <QPointer>
+
+#include <memory>
+
+namespace lectern::server {
+
+using protocol::ErrorCode;
+using protocol::Frame;
+
+ClientSession::ClientSession(QWebSocket *socket, const RequestRouter &router, QObject *parent)
+    : QObject(parent), m_socket(socket), m_router(router), m_peer(formatHostPort(socket->peerAddress(), socket->peerPort()))
+{
+    m_socket->setParent(this);
+    connect(m_socket, &QWebSocket::textMessageReceived, this, &ClientSession::receiveText);
+    connect(m_socket, &QWebSocket::binaryMessageReceived, this, &ClientSession::receiveBinary);
+    connect(m_socket, &QWebSocket::disconnected, this, [this] {
+        qCInfo(lcServerWebSocket).noquote() << m_peer << "disconnected:" << m_socket->closeCode() << m_socket->closeReason();
+        emit closed();
+    });
+}
+
+bool ClientSession::isConnected() const
+{
+    return m_socket->state() == QAbstractSocket::ConnectedState;
+}
+
+void ClientSession::send(const Frame &frame)
+{
+    m_socket->sendTextMessage(frame.toText());
+}
+
+void ClientSession::close(QWebSocketProtocol::CloseCode code, const QString &reason)
+{
+    m_socket->close(code, reason);
+}
+
+void ClientSession::receiveText(const QString &message)
+{
+    const auto parsed = Frame::parse(message);
+    if (!parsed) {
+        qCDebug(lcServerWebSocket).noquote() << m_peer << "sent a bad frame:" << parsed.error().error.code
+                                             << parsed.error().error.message;
+        send(parsed.errorReply());
+        return;
+    }
+    const Frame &request = parsed.frame();
+    if (!request.hasRid()) {
+        send(Frame::makeError({}, ErrorCode::MissingRid,
+                              tr("The request \"%1\" has no \"rid\"; every request needs one so its reply can be matched.")
+                                  .arg(request.type())));
+        return;
+    }
+
+    // The handler may answer after this session is gone, or (by mistake) twice; only the first
+    // answer to a live session is sent.
+    auto answered = std::make_shared<bool>(false);
+    QPointer<ClientSession> self(this);
+    const QString rid = request.rid();
+    m_router.dispatch(request, *this, [self, answered, rid](const Result<QJsonObject> &result) {
+        if (*answered || !self)
+            return;
+        *answered = true;
+        self->sendReply(rid, result);
+    });
+}
+
+void ClientSession::receiveBinary(const QByteArray &message)
+{
+    send(Frame::makeError({}, ErrorCode::MalformedJson,
+                          tr("Frames are JSON text messages; a binary message of %1 bytes was ignored.").arg(message.size())));
+}
+
+void ClientSession::sendReply(const QString &rid, const Result<QJsonObject> &result)
+{
+    if (result)
+        send(Frame::makeOk(rid, *result));
+    else
+        send(Frame::makeError(rid, result.error()));
+}
+
+} // namespace lectern::server

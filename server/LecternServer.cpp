@@ -1,0 +1,170 @@
+#include "server/LecternServer.h"
+
+#include "lectern/Version.h"
+#include "protocol/Ping.h"
+#include "server/ClientSession.h"
+#include "server/ServerLogging.h"
+#include "server/SharedPortListener.h"
+
+#include <QTcpSocket>
+#include <QWebSocket>
+#include <QWebSocketServer>
+
+namespace lectern::server {
+
+namespace {
+using namespace Qt::Literals::StringLiterals;
+} // namespace
+
+LecternServer::LecternServer(ServerConfig config, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+    , m_clock(clock)
+    , m_database(m_config.database)
+    , m_listener(new SharedPortListener(m_http, {m_config.requestHeadTimeout, m_config.maxRequestHeadBytes}, this))
+    , m_webSockets(new QWebSocketServer(u"lectern-server/"_s + QLatin1StringView(kVersion),
+                                        QWebSocketServer::NonSecureMode, this))
+{
+    connect(m_listener, &SharedPortListener::webSocketRequested, this, &LecternServer::acceptWebSocket);
+    connect(m_webSockets, &QWebSocketServer::newConnection, this, &LecternServer::openPendingSessions);
+    connect(m_webSockets, &QWebSocketServer::serverError, this, [this](QWebSocketProtocol::CloseCode code) {
+        qCInfo(lcServerWebSocket) << "rejected a WebSocket handshake:" << code << m_webSockets->errorString();
+    });
+    m_shutdownGrace.setSingleShot(true);
+    connect(&m_shutdownGrace, &QTimer::timeout, this, [this] {
+        qCWarning(lcServer) << m_sessions.size() << "clients did not close in time; dropping them";
+        for (ClientSession *session : std::as_const(m_sessions))
+            session->deleteLater();
+        m_sessions.clear();
+        finishShutdownIfIdle();
+    });
+    registerBuiltins();
+}
+
+LecternServer::~LecternServer()
+{
+    // Sessions hold sockets that the listener and WebSocket server handed over; they go first.
+    qDeleteAll(m_sessions);
+    m_sessions.clear();
+}
+
+void LecternServer::registerBuiltins()
+{
+    m_requests.addImmediate(QString(protocol::FrameType::Ping), [this](const protocol::Frame &, ClientSession &) {
+        return Result<QJsonObject>(protocol::PingReply{m_clock.now(), QString::fromLatin1(kVersion)}.toResult());
+    });
+    m_http.addRoute("/healthz", [this](const HttpRequestHead &) { return health(); });
+}
+
+Status LecternServer::start()
+{
+    // Quiet until started: a failed start should print nothing but its one error line.
+    qCDebug(lcServer).noquote() << "lectern-server" << kVersion << "starting; database" << m_config.database.redactedUrl();
+    if (const Status opened = m_database.open(); !opened)
+        return opened;
+    const auto migrated = m_database.migrate();
+    if (!migrated)
+        return migrated.error();
+    m_schemaVersion = *migrated;
+    const auto databaseId = m_database.databaseId();
+    if (!databaseId)
+        return databaseId.error();
+
+    if (const Status listening = m_listener->listen(m_config.listen); !listening)
+        return listening;
+    qCInfo(lcServer).noquote() << "lectern-server" << kVersion << "listening on" << formatHostPort(address(), port())
+                               << "(WebSocket and HTTP); database" << m_config.database.redactedUrl() << "id"
+                               << *databaseId << "at schema version" << m_schemaVersion;
+    return success();
+}
+
+bool LecternServer::isListening() const
+{
+    return m_listener->isListening();
+}
+
+QHostAddress LecternServer::address() const
+{
+    return m_listener->address();
+}
+
+quint16 LecternServer::port() const
+{
+    return m_listener->port();
+}
+
+HttpResponse LecternServer::health()
+{
+    const QString version = QString::fromLatin1(kVersion);
+    if (const Status database = m_database.check(); !database) {
+        qCWarning(lcServerDatabase).noquote() << "health check:" << database.error().message;
+        return HttpResponse::json(503, {{u"status"_s, u"unavailable"_s}, {u"database"_s, u"unreachable"_s},
+                                        {u"version"_s, version}});
+    }
+    return HttpResponse::json(200, {{u"status"_s, u"ok"_s}, {u"database"_s, u"ok"_s}, {u"version"_s, version}});
+}
+
+void LecternServer::acceptWebSocket(QTcpSocket *socket)
+{
+    if (m_shuttingDown) {
+        socket->abort();
+        socket->deleteLater();
+        return;
+    }
+    m_webSockets->handleConnection(socket);
+}
+
+void LecternServer::openPendingSessions()
+{
+    while (QWebSocket *socket = m_webSockets->nextPendingConnection()) {
+        socket->setMaxAllowedIncomingMessageSize(m_config.maxFrameBytes);
+        socket->setMaxAllowedIncomingFrameSize(m_config.maxFrameBytes);
+        auto *session = new ClientSession(socket, m_requests, this);
+        if (m_shuttingDown) {
+            session->close(QWebSocketProtocol::CloseCodeGoingAway, tr("The server is shutting down."));
+            session->deleteLater();
+            continue;
+        }
+        m_sessions.append(session);
+        connect(session, &ClientSession::closed, this, [this, session] { forgetSession(session); });
+        qCInfo(lcServerWebSocket).noquote() << session->peer() << "connected";
+        emit sessionOpened();
+    }
+}
+
+void LecternServer::forgetSession(ClientSession *session)
+{
+    if (!m_sessions.removeOne(session))
+        return;
+    session->deleteLater();
+    emit sessionClosed();
+    finishShutdownIfIdle();
+}
+
+void LecternServer::shutdown()
+{
+    if (m_shuttingDown)
+        return;
+    m_shuttingDown = true;
+    qCInfo(lcServer) << "shutting down;" << m_sessions.size() << "clients connected";
+    m_listener->close();
+    m_shutdownGrace.start(m_config.shutdownGrace);
+    // A copy: a session whose socket is already gone reports `closed` from inside close().
+    const QList<ClientSession *> sessions = m_sessions;
+    for (ClientSession *session : sessions)
+        session->close(QWebSocketProtocol::CloseCodeGoingAway, tr("The server is shutting down."));
+    finishShutdownIfIdle();
+}
+
+void LecternServer::finishShutdownIfIdle()
+{
+    if (!m_shuttingDown || m_stopped || !m_sessions.isEmpty())
+        return;
+    m_stopped = true;
+    m_shutdownGrace.stop();
+    qCInfo(lcServer) << "stopped";
+    // Queued, so a caller of shutdown() can connect to `stopped` first even when no client was there.
+    QMetaObject::invokeMethod(this, &LecternServer::stopped, Qt::QueuedConnection);
+}
+
+} // namespace lectern::server

@@ -1,0 +1,32 @@
+#include "server/RequestRouter.h"
+
+#include <QCoreApplication>
+
+namespace lectern::server {
+
+void RequestRouter::add(const QString &type, Handler handler)
+{
+    m_handlers.insert(type, std::move(handler));
+}
+
+void RequestRouter::addImmediate(const QString &type, ImmediateHandler handler)
+{
+    add(type, [handler = std::move(handler)](const protocol::Frame &request, ClientSession &session, const Reply &reply) {
+        reply(handler(request, session));
+    });
+}
+
+void RequestRouter::dispatch(const protocol::Frame &request, ClientSession &session, const Reply &reply) const
+{
+    const auto handler = m_handlers.constFind(request.type());
+    if (handler == m_handlers.constEnd()) {
+        reply(protocol::protocolError(
+            protocol::ErrorCode::UnknownType,
+            QCoreApplication::translate("lectern::server::RequestRouter", "This server does not know the request type \"%1\".")
+                .arg(request.type())));
+        return;
+    }
+    (*handler)(request, session, reply);
+}
+
+} // namespace lectern::server

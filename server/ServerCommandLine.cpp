@@ -1,0 +1,73 @@
+#include "server/ServerCommandLine.h"
+
+#include "lectern/Version.h"
+
+namespace lectern::server {
+
+namespace {
+using namespace Qt::Literals::StringLiterals;
+} // namespace
+
+ServerCommandLine::ServerCommandLine()
+    : m_help({u"h"_s, u"help"_s}, tr("Show this help and exit."))
+    , m_version({u"v"_s, u"version"_s}, tr("Show the version and exit."))
+    , m_config(u"config"_s, tr("Read settings from the INI file FILE (also: LECTERN_CONFIG)."), tr("FILE"))
+    , m_listen(u"listen"_s,
+               tr("Accept WebSocket and HTTP connections on HOST:PORT (also: LECTERN_LISTEN; default 127.0.0.1:8420)."),
+               tr("HOST:PORT"))
+    , m_databaseUrl(u"database-url"_s,
+                    tr("PostgreSQL database, postgresql://user[:password]@host[:port]/dbname (also: LECTERN_DATABASE_URL)."),
+                    tr("URL"))
+{
+    m_parser.setApplicationDescription(
+        tr("Lectern sync and study-group chat server.\n\n"
+           "Settings are taken from the command line first, then the environment, then the configuration file.\n"
+           "Configuration file keys: [server] listen, [database] url.\n"
+           "Exit status: 0 after a clean shutdown (SIGTERM, SIGINT), 2 for a bad command line or configuration, "
+           "3 when the database cannot be reached or migrated, 4 when the listen address cannot be bound."));
+    m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    m_parser.addOptions({m_help, m_version, m_config, m_listen, m_databaseUrl});
+}
+
+Result<ServerCommandLine::Request> ServerCommandLine::parse(const QStringList &arguments)
+{
+    auto usageError = [](const QString &reason) {
+        return Error{u"usage"_s, reason + u' ' + tr("Run lectern-server --help for the options.")};
+    };
+    if (!m_parser.parse(arguments))
+        return usageError(m_parser.errorText());
+    if (!m_parser.positionalArguments().isEmpty())
+        return usageError(tr("Unexpected argument \"%1\".").arg(m_parser.positionalArguments().constFirst()));
+
+    Request request;
+    if (m_parser.isSet(m_help))
+        request.action = Action::ShowHelp;
+    else if (m_parser.isSet(m_version))
+        request.action = Action::ShowVersion;
+
+    auto optionValue = [this](const QCommandLineOption &option) -> std::optional<QString> {
+        if (!m_parser.isSet(option))
+            return std::nullopt;
+        // The last occurrence wins, as with most Unix tools.
+        return m_parser.values(option).constLast();
+    };
+    request.options.configFile = optionValue(m_config);
+    request.options.listen = optionValue(m_listen);
+    request.options.databaseUrl = optionValue(m_databaseUrl);
+    return request;
+}
+
+QString ServerCommandLine::helpText() const
+{
+    QString text = m_parser.helpText();
+    if (!text.endsWith(u'\n'))
+        text += u'\n';
+    return text;
+}
+
+QString ServerCommandLine::versionText()
+{
+    return u"lectern-server "_s + QLatin1StringView(kVersion);
+}
+
+} // namespace lectern::server

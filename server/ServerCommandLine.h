@@ -1,0 +1,53 @@
+#pragma once
+
+#include "base/Result.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <optional>
+
+namespace lectern::server {
+
+// What was given on the command line; unset options fall through to the environment and the
+// configuration file (see ServerConfigLoader).
+struct CommandLineOptions
+{
+    std::optional<QString> configFile;
+    std::optional<QString> listen;
+    std::optional<QString> databaseUrl;
+};
+
+// lectern-server's command line: --help, --version, --config FILE, --listen HOST:PORT,
+// --database-url URL. Parsing never exits the process, so the caller decides the exit code.
+class ServerCommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(lectern::server::ServerCommandLine)
+
+public:
+    enum class Action { Run, ShowHelp, ShowVersion };
+    struct Request
+    {
+        Action action = Action::Run;
+        CommandLineOptions options;
+    };
+
+    ServerCommandLine();
+
+    // `arguments` includes the program name first, as QCoreApplication::arguments() does.
+    // Unknown options, missing values and stray arguments are a `usage` error.
+    Result<Request> parse(const QStringList &arguments);
+    QString helpText() const;
+    static QString versionText();
+
+private:
+    QCommandLineParser m_parser;
+    QCommandLineOption m_help;
+    QCommandLineOption m_version;
+    QCommandLineOption m_config;
+    QCommandLineOption m_listen;
+    QCommandLineOption m_databaseUrl;
+};
+
+} // namespace lectern::server
