@@ -234,21 +234,37 @@ QList<LibraryChange> LibraryDatabase::takeChanges()
 
 Result<QSqlQuery> LibraryDatabase::exec(const QString &sql, const QVariantList &values) const
 {
+    auto query = prepare(sql);
+    if (!query)
+        return query;
+    if (const Status s = run(query.value(), values); !s)
+        return s.error();
+    return query;
+}
+
+Result<QSqlQuery> LibraryDatabase::prepare(const QString &sql) const
+{
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!query.prepare(sql))
         return sqlError(tr("Could not prepare a library query"), query);
-    for (const QVariant &value : values) {
+    return query;
+}
+
+Status LibraryDatabase::run(QSqlQuery &query, const QVariantList &values) const
+{
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const QVariant &value = values[i];
         // QtSql binds a null QString as SQL NULL; text columns here mean "" by it. A real NULL
         // is asked for with an invalid QVariant (textOrNull, timeValue).
         if (value.typeId() == QMetaType::QString && value.toString().isNull())
-            query.addBindValue(QStringLiteral(""));
+            query.bindValue(int(i), QStringLiteral(""));
         else
-            query.addBindValue(value);
+            query.bindValue(int(i), value);
     }
     if (!query.exec())
         return sqlError(tr("A library query failed"), query);
-    return query;
+    return success();
 }
 
 Status LibraryDatabase::execOne(const QString &sql, const QVariantList &values, const Error &missing)

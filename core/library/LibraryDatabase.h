@@ -57,6 +57,9 @@ public:
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &values = {}) const;
     // Runs a statement that must change exactly one row; `missing` is returned when it changes none.
     Status execOne(const QString &sql, const QVariantList &values, const Error &missing);
+    // For statements run once per row of a bulk write: prepare once, then run with each row's values.
+    Result<QSqlQuery> prepare(const QString &sql) const;
+    Status run(QSqlQuery &prepared, const QVariantList &values) const;
 
     Error sqlError(const QString &what, const QSqlQuery &query) const;
 

@@ -46,6 +46,8 @@ public:
 
     // Runs `work(store)` on the worker thread. `work` must return a Result/Status (or void), so a
     // library that is not open can answer with the error "library_not_open" (void work is skipped).
+    // Cancelling the future before the work has started skips it, e.g. a search the student has
+    // typed past; the future then finishes cancelled, without a result.
     template<typename F>
     auto submit(F &&work) -> QFuture<std::invoke_result_t<F, LibraryStore &>>;
 
@@ -86,6 +88,10 @@ auto LibraryService::submit(F &&work) -> QFuture<std::invoke_result_t<F, Library
     // std::function needs a copyable callable; the work itself may be move-only.
     auto callable = std::make_shared<std::decay_t<F>>(std::forward<F>(work));
     post([this, promise, callable](LibraryStore *store) {
+        if (promise->isCanceled()) {
+            promise->finish();
+            return;
+        }
         if constexpr (std::is_void_v<R>) {
             if (store)
                 std::invoke(*callable, *store);

@@ -61,14 +61,18 @@ Status LibraryStore::replaceSegments(const QString &lectureId, const QList<Trans
             "ON CONFLICT (id) DO UPDATE SET start_ms = excluded.start_ms, end_ms = excluded.end_ms, text = excluded.text, "
             "edited_text = excluded.edited_text, speaker = excluded.speaker, updated_at = excluded.updated_at, deleted = 0 "
             "WHERE transcript_segment.lecture_id = excluded.lecture_id");
+        auto query = d->db->prepare(upsert);
+        if (!query)
+            return query.error();
         for (const TranscriptSegment &s : segments) {
             const QString id = s.id.isEmpty() ? newId() : s.id;
             const QString edited = s.editedText == s.text ? QString() : s.editedText;
-            const Status written = d->db->execOne(
-                upsert, {id, lectureId, s.startMs, s.endMs, s.text, LibraryDatabase::textOrNull(edited), s.speaker, stamp},
-                invalidArgument(tr("The transcript segment %1 belongs to another lecture.").arg(id)));
+            const Status written = d->db->run(
+                query.value(), {id, lectureId, s.startMs, s.endMs, s.text, LibraryDatabase::textOrNull(edited), s.speaker, stamp});
             if (!written)
                 return written;
+            if (query->numRowsAffected() == 0)
+                return invalidArgument(tr("The transcript segment %1 belongs to another lecture.").arg(id));
         }
         d->db->changed(Kind::Transcript, lectureId);
         return success();

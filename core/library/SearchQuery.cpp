@@ -10,6 +10,7 @@ namespace lectern {
 namespace {
 // Beyond this a query is pasted text, not a search; the rest would only slow the match down.
 constexpr qsizetype kMaxTerms = 32;
+constexpr qsizetype kMinPrefixLength = 2;
 
 bool hasSearchableCharacter(QStringView word)
 {
@@ -34,8 +35,11 @@ QString toFts5Query(const QString &text)
     if (terms.isEmpty())
         return {};
     // Only the last word is unfinished; prefix-matching every word would make short words
-    // ("a", "die") match nearly everything.
-    terms.last() += u'*';
+    // ("a", "die") match nearly everything. A single letter is not searched as a prefix either:
+    // it would rank most of the library on the first keystroke.
+    const QStringView lastWord = QStringView(terms.last()).sliced(1, terms.last().size() - 2);
+    if (std::count_if(lastWord.begin(), lastWord.end(), [](QChar c) { return c.isLetterOrNumber(); }) >= kMinPrefixLength)
+        terms.last() += u'*';
     return terms.join(u' ');
 }
 

@@ -3,6 +3,7 @@
 #include "LibraryTestSupport.h"
 
 #include <QFile>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
@@ -135,6 +136,33 @@ TEST_F(LibraryServiceTest, AFailedWriteAnnouncesNothing)
     (void)m_service->submit([](LibraryStore &store) { return store.createCourse(QStringLiteral("Ok")); });
     ASSERT_TRUE(coursesChanged.wait(kTimeoutMs));
     EXPECT_EQ(coursesChanged.count(), 1);
+}
+
+TEST_F(LibraryServiceTest, CancelledWorkThatHasNotStartedIsSkipped)
+{
+    openService();
+    // Hold the worker inside a first task until the second one has been cancelled.
+    QSemaphore started;
+    QSemaphore release;
+    QFuture<Status> blocker = m_service->submit([&](LibraryStore &) -> Status {
+        started.release();
+        release.acquire();
+        return success();
+    });
+    started.acquire();
+    bool ran = false;
+    QFuture<Result<Course>> superseded = m_service->submit([&ran](LibraryStore &store) {
+        ran = true;
+        return store.createCourse(QStringLiteral("Superseded"));
+    });
+    superseded.cancel();
+    release.release();
+    const auto courses = m_service->submit([](LibraryStore &store) { return store.courses(); }).result();
+    ASSERT_TRUE(isOk(courses));
+    EXPECT_TRUE(courses->isEmpty());
+    EXPECT_FALSE(ran);
+    EXPECT_TRUE(superseded.isCanceled());
+    EXPECT_TRUE(blocker.isFinished());
 }
 
 TEST_F(LibraryServiceTest, WorkBeforeOpeningGetsAClearError)

@@ -10,11 +10,18 @@ TEST(SearchQuery, QuotesEveryWordAndPrefixMatchesTheLast)
     EXPECT_EQ(toFts5Query(QStringLiteral("  Mitose  ")), QStringLiteral("\"Mitose\"*"));
 }
 
+TEST(SearchQuery, ASingleLetterIsNotAPrefix)
+{
+    EXPECT_EQ(toFts5Query(QStringLiteral("zelle d")), QStringLiteral("\"zelle\" \"d\""));
+    EXPECT_EQ(toFts5Query(QStringLiteral("zelle di")), QStringLiteral("\"zelle\" \"di\"*"));
+    EXPECT_EQ(toFts5Query(QStringLiteral("d-")), QStringLiteral("\"d-\""));
+}
+
 TEST(SearchQuery, OperatorsAndQuotesBecomePlainText)
 {
-    EXPECT_EQ(toFts5Query(QStringLiteral("a AND( b")), QStringLiteral("\"a\" \"AND(\" \"b\"*"));
+    EXPECT_EQ(toFts5Query(QStringLiteral("a AND( bc")), QStringLiteral("\"a\" \"AND(\" \"bc\"*"));
     EXPECT_EQ(toFts5Query(QStringLiteral("say \"hi")), QStringLiteral("\"say\" \"\"\"hi\"*"));
-    EXPECT_EQ(toFts5Query(QStringLiteral("NEAR(a b)")), QStringLiteral("\"NEAR(a\" \"b)\"*"));
+    EXPECT_EQ(toFts5Query(QStringLiteral("NEAR(a bc)")), QStringLiteral("\"NEAR(a\" \"bc)\"*"));
 }
 
 TEST(SearchQuery, DropsWordsWithoutLettersOrDigits)
