@@ -1,0 +1,5 @@
+#include "audio/AudioLog.h"
+
+namespace lectern {
+Q_LOGGING_CATEGORY(lcAudio, "lectern.audio")
+}

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "audio/Pcm.h"
+
+#include <QString>
+
+namespace lectern {
+
+struct DecodeOptions
+{
+    // Longer recordings are refused (AudioError::TooLong): 12 hours of 16 kHz PCM is 1.4 GB.
+    qint64 maxDurationMs = 12LL * 60 * 60 * 1000;
+};
+
+// An imported recording, normalised to Lectern's working format.
+struct DecodedAudio
+{
+    QString sourcePath;           // absolute path of the original file
+    QString contentHash;          // ContentHash::ofFile() of the original file
+    qint64 fileSize = 0;          // bytes of the original file
+    qint64 sourceDurationMs = -1; // the length the decoder announced, -1 if it did not
+    PcmSamples pcm;               // 16 kHz mono int16, on the file's timeline
+
+    qint64 durationMs() const { return pcmSamplesToMs(qint64(pcm.size())); }
+};
+
+} // namespace lectern
