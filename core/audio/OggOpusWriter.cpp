@@ -91,12 +91,6 @@ Status OggOpusWriter::open(QIODevice *device)
     if (!device || !device->isWritable())
         return AudioError::encodeFailed(tr("the output is not open for writing"));
 
-    m_device = device;
-    if (auto *file = qobject_cast<QFileDevice *>(device))
-        m_name = file->fileName();
-    else
-        m_name = device->objectName().isEmpty() ? tr("audio in memory") : device->objectName();
-
     OggOpusComments *comments = ope_comments_create();
     if (!comments)
         return AudioError::encodeFailed(opeError(OPE_ALLOC_FAIL));
@@ -127,6 +121,11 @@ Status OggOpusWriter::open(QIODevice *device)
             return AudioError::encodeFailed(opeError(status));
         }
     }
+    m_device = device;
+    if (auto *file = qobject_cast<QFileDevice *>(device))
+        m_name = file->fileName();
+    else
+        m_name = device->objectName().isEmpty() ? tr("audio in memory") : device->objectName();
     m_samplesWritten = 0;
     m_samplesSinceFlush = 0;
     m_bytesWritten = 0;

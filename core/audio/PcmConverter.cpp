@@ -59,7 +59,7 @@ bool PcmConverter::push(const void *data, qsizetype frames, const QAudioFormat &
     const int channels = format.channelCount();
     const int rate = format.sampleRate();
     if (channels <= 0 || rate <= 0 || format.sampleFormat() == QAudioFormat::Unknown) {
-        m_error = QStringLiteral("unsupported sample format (%1 Hz, %2 channels)").arg(rate).arg(channels);
+        m_error = tr("unsupported sample format (%1 Hz, %2 channels)").arg(rate).arg(channels);
         return false;
     }
     if (frames <= 0)
@@ -146,7 +146,7 @@ bool PcmConverter::setInputRate(int rate, PcmSamples &out)
     soxr_error_t error = nullptr;
     soxr_t handle = soxr_create(rate, kPcmSampleRate, 1, &error, &io, &quality, nullptr);
     if (error || !handle) {
-        m_error = QStringLiteral("cannot resample from %1 Hz: %2").arg(rate).arg(QString::fromUtf8(error));
+        m_error = tr("cannot resample from %1 Hz: %2").arg(rate).arg(QString::fromUtf8(error));
         m_inputRate = 0;
         return false;
     }
@@ -170,7 +170,7 @@ bool PcmConverter::resample(const float *mono, qsizetype frames, PcmSamples &out
                                                 out.data() + before, room, &produced);
         out.resize(before + produced);
         if (error) {
-            m_error = QStringLiteral("resampling failed: %1").arg(QString::fromUtf8(error));
+            m_error = tr("resampling failed: %1").arg(QString::fromUtf8(error));
             return false;
         }
         consumed += used;

@@ -3,6 +3,7 @@
 #include "audio/Pcm.h"
 
 #include <QAudioFormat>
+#include <QCoreApplication>
 #include <QString>
 
 #include <memory>
@@ -18,6 +19,8 @@ namespace lectern {
 // keeps its state between blocks so block boundaries leave no clicks.
 class PcmConverter
 {
+    Q_DECLARE_TR_FUNCTIONS(lectern::PcmConverter)
+
 public:
     PcmConverter();
     ~PcmConverter();
