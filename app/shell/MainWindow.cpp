@@ -1,0 +1,239 @@
+#include "shell/MainWindow.h"
+
+#include "base/Settings.h"
+#include "library/CourseDetailsPage.h"
+#include "library/LectureDetailsPage.h"
+#include "library/LibraryActions.h"
+#include "library/LibraryService.h"
+#include "library/LibrarySidebar.h"
+#include "library/LibraryTreeModel.h"
+#include "shell/AboutDialog.h"
+#include "shell/WelcomePage.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QLabel>
+#include <QMenuBar>
+#include <QScreen>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace lectern {
+
+namespace {
+constexpr int kDefaultSidebarWidth = 280;
+constexpr int kStatusMessageTimeoutMs = 8000;
+
+QWidget *makeCentredMessagePage(const QString &objectName, const QString &text, QWidget *parent)
+{
+    auto *page = new QWidget(parent);
+    page->setObjectName(objectName);
+    auto *label = new QLabel(text, page);
+    label->setAlignment(Qt::AlignCenter);
+    label->setWordWrap(true);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(32, 32, 32, 32);
+    layout->addWidget(label);
+    return page;
+}
+} // namespace
+
+MainWindow::MainWindow(LibraryService *service, QWidget *parent)
+    : QMainWindow(parent)
+    , m_model(new LibraryTreeModel(service, this))
+    , m_sidebar(new LibrarySidebar(m_model, this))
+    , m_sidebarDock(new QDockWidget(tr("Courses"), this))
+    , m_libraryActions(new LibraryActions(service, m_sidebar, this))
+    , m_pages(new QStackedWidget(this))
+    , m_loadingPage(new QWidget(m_pages))
+    , m_welcomePage(new WelcomePage(m_libraryActions->newCourseAction(), m_pages))
+    , m_nothingSelectedPage(makeCentredMessagePage(
+          u"nothingSelectedPage"_s, tr("Select a course or a lecture in the sidebar to see its details."), m_pages))
+    , m_coursePage(new CourseDetailsPage(m_pages))
+    , m_lecturePage(new LectureDetailsPage(m_pages))
+    , m_libraryLocation(new QLabel(this))
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowTitle(tr("Lectern"));
+
+    // A dock rather than a splitter so that its width and visibility are part of saveState().
+    m_sidebarDock->setObjectName(u"sidebarDock"_s);
+    // Closable only so that View › Show Sidebar can hide it; there is no title bar with a close button.
+    m_sidebarDock->setFeatures(QDockWidget::DockWidgetClosable);
+    m_sidebarDock->setAllowedAreas(Qt::LeftDockWidgetArea);
+    m_sidebarDock->setTitleBarWidget(new QWidget(m_sidebarDock));
+    m_sidebarDock->setWidget(m_sidebar);
+    m_sidebar->setMinimumWidth(180);
+    addDockWidget(Qt::LeftDockWidgetArea, m_sidebarDock);
+    m_sidebar->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_sidebar->addActions({m_libraryActions->newCourseAction(), m_libraryActions->renameAction(),
+                           m_libraryActions->deleteAction()});
+
+    m_loadingPage->setObjectName(u"loadingPage"_s);
+    for (QWidget *page : {m_loadingPage, static_cast<QWidget *>(m_welcomePage), m_nothingSelectedPage,
+                          static_cast<QWidget *>(m_coursePage), static_cast<QWidget *>(m_lecturePage)})
+        m_pages->addWidget(page);
+    m_pages->setAccessibleName(tr("Details"));
+    setCentralWidget(m_pages);
+
+    m_libraryLocation->setObjectName(u"libraryLocationLabel"_s);
+    const QString location = QDir::toNativeSeparators(service->dataDirectory());
+    m_libraryLocation->setText(tr("Library: %1").arg(location));
+    m_libraryLocation->setToolTip(tr("Your courses and lectures are stored in %1").arg(location));
+    m_libraryLocation->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addPermanentWidget(m_libraryLocation);
+
+    createMenus();
+
+    connect(m_sidebar, &LibrarySidebar::selectedIndexChanged, this, &MainWindow::updateCentralArea);
+    connect(m_model, &LibraryTreeModel::loaded, this, &MainWindow::updateCentralArea);
+    connect(m_model, &LibraryTreeModel::courseCountChanged, this, &MainWindow::updateCentralArea);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateCentralArea);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCentralArea);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCentralArea);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (!m_pendingSelection.isEmpty())
+            selectCourseWhenListed(m_pendingSelection);
+    });
+    connect(m_model, &LibraryTreeModel::loadFailed, this, [this](const Error &error) {
+        statusBar()->showMessage(tr("Could not read the library: %1").arg(error.message));
+    });
+    connect(m_libraryActions, &LibraryActions::courseCreated, this, &MainWindow::selectCourseWhenListed);
+    connect(m_libraryActions, &LibraryActions::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, kStatusMessageTimeoutMs); });
+
+    restoreWindowSettings();
+    updateCentralArea();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(u"fileMenu"_s);
+    file->addAction(m_libraryActions->newCourseAction());
+    file->addSeparator();
+    m_quit = file->addAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"), this, &QWidget::close);
+    m_quit->setObjectName(u"quitAction"_s);
+    m_quit->setShortcut(QKeySequence::Quit);
+    m_quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(u"editMenu"_s);
+    edit->addAction(m_libraryActions->undoAction());
+    edit->addAction(m_libraryActions->redoAction());
+    edit->addSeparator();
+    edit->addAction(m_libraryActions->renameAction());
+    edit->addAction(m_libraryActions->deleteAction());
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(u"viewMenu"_s);
+    QAction *toggleSidebar = m_sidebarDock->toggleViewAction();
+    toggleSidebar->setObjectName(u"toggleSidebarAction"_s);
+    toggleSidebar->setText(tr("Show &Sidebar"));
+    toggleSidebar->setShortcut(Qt::Key_F9);
+    view->addAction(toggleSidebar);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(u"helpMenu"_s);
+    m_about = help->addAction(QIcon::fromTheme(u"help-about"_s), tr("&About Lectern"), this,
+                              &MainWindow::showAboutDialog);
+    m_about->setObjectName(u"aboutAction"_s);
+    m_about->setMenuRole(QAction::AboutRole);
+    m_aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    m_aboutQt->setObjectName(u"aboutQtAction"_s);
+    m_aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+QAction *MainWindow::toggleSidebarAction() const
+{
+    return m_sidebarDock->toggleViewAction();
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    QWidget *page = m_pages->currentWidget();
+    if (page == m_welcomePage)
+        return Page::Welcome;
+    if (page == m_nothingSelectedPage)
+        return Page::NothingSelected;
+    if (page == m_coursePage)
+        return Page::Course;
+    if (page == m_lecturePage)
+        return Page::Lecture;
+    return Page::Loading;
+}
+
+void MainWindow::updateCentralArea()
+{
+    const QModelIndex selected = m_sidebar->selectedIndex();
+    if (const Lecture *lecture = m_model->lectureAt(selected)) {
+        const Course *course = m_model->courseAt(selected.parent());
+        m_lecturePage->showLecture(*lecture, course ? course->name : QString());
+        m_pages->setCurrentWidget(m_lecturePage);
+    } else if (const Course *course = m_model->courseAt(selected)) {
+        m_coursePage->showCourse(*course, m_model->lecturesAt(selected));
+        m_pages->setCurrentWidget(m_coursePage);
+    } else if (!m_model->isLoaded()) {
+        // Blank rather than the welcome page, which would flash up in a library full of courses.
+        m_pages->setCurrentWidget(m_loadingPage);
+    } else if (m_model->courseCount() == 0) {
+        m_pages->setCurrentWidget(m_welcomePage);
+    } else {
+        m_pages->setCurrentWidget(m_nothingSelectedPage);
+    }
+}
+
+void MainWindow::selectCourseWhenListed(const QString &courseId)
+{
+    const QModelIndex index = m_model->indexOfCourse(courseId);
+    if (!index.isValid()) {
+        m_pendingSelection = courseId;
+        return;
+    }
+    m_pendingSelection.clear();
+    m_sidebar->selectIndex(index);
+    m_sidebar->setFocus();
+}
+
+void MainWindow::showAboutDialog()
+{
+    auto *dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::restoreWindowSettings()
+{
+    const Settings settings;
+    const bool restored = restoreGeometry(settings.value(Setting::WindowGeometry));
+    if (!restored) {
+        // First start: most of a laptop screen, not all of it.
+        const QSize available = screen() ? screen()->availableSize() : QSize(1280, 800);
+        resize(QSize(1100, 720).boundedTo(available * 0.9));
+    }
+    if (!restoreState(settings.value(Setting::WindowState)))
+        resizeDocks({m_sidebarDock}, {kDefaultSidebarWidth}, Qt::Horizontal);
+}
+
+void MainWindow::saveWindowSettings() const
+{
+    Settings settings;
+    settings.setValue(Setting::WindowGeometry, saveGeometry());
+    settings.setValue(Setting::WindowState, saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveWindowSettings();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace lectern

@@ -1,0 +1,82 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QDockWidget;
+class QLabel;
+class QStackedWidget;
+
+namespace lectern {
+
+class CourseDetailsPage;
+class LectureDetailsPage;
+class LibraryActions;
+class LibraryService;
+class LibrarySidebar;
+class LibraryTreeModel;
+class WelcomePage;
+
+// Lectern's window: the course and lecture sidebar on the left, the selected item (or, in a new
+// library, the welcome page) in the middle, the library's location in the status bar.
+//
+// `service` must be open, and must be destroyed before the window: it finishes queued work when
+// it goes, and that work's answers are addressed to the window's objects.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum class Page {
+        Loading,
+        Welcome,
+        NothingSelected,
+        Course,
+        Lecture,
+    };
+    Q_ENUM(Page)
+
+    explicit MainWindow(LibraryService *service, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Page currentPage() const;
+    LibraryTreeModel *libraryModel() const { return m_model; }
+    LibrarySidebar *sidebar() const { return m_sidebar; }
+    LibraryActions *libraryActions() const { return m_libraryActions; }
+    WelcomePage *welcomePage() const { return m_welcomePage; }
+    CourseDetailsPage *courseDetailsPage() const { return m_coursePage; }
+    LectureDetailsPage *lectureDetailsPage() const { return m_lecturePage; }
+    QAction *toggleSidebarAction() const;
+    QAction *aboutAction() const { return m_about; }
+
+public slots:
+    void showAboutDialog();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void restoreWindowSettings();
+    void saveWindowSettings() const;
+    void updateCentralArea();
+    void selectCourseWhenListed(const QString &courseId);
+
+    LibraryTreeModel *m_model;
+    LibrarySidebar *m_sidebar;
+    QDockWidget *m_sidebarDock;
+    LibraryActions *m_libraryActions;
+    QStackedWidget *m_pages;
+    QWidget *m_loadingPage;
+    WelcomePage *m_welcomePage;
+    QWidget *m_nothingSelectedPage;
+    CourseDetailsPage *m_coursePage;
+    LectureDetailsPage *m_lecturePage;
+    QLabel *m_libraryLocation;
+    QAction *m_quit = nullptr;
+    QAction *m_about = nullptr;
+    QAction *m_aboutQt = nullptr;
+    // A course just created here, selected as soon as the sidebar lists it.
+    QString m_pendingSelection;
+};
+
+} // namespace lectern

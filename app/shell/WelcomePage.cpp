@@ -1,0 +1,78 @@
+#include "shell/WelcomePage.h"
+
+#include "shell/Typography.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QPushButton>
+#include <QHBoxLayout>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace lectern {
+
+namespace {
+// Lines much longer than this are hard to read; the page centres a column of this many characters.
+constexpr int kColumnWidthInCharacters = 58;
+} // namespace
+
+WelcomePage::WelcomePage(QAction *newCourse, QWidget *parent)
+    : QWidget(parent)
+    , m_createCourse(new QPushButton(tr("Create Your First Course…"), this))
+{
+    setObjectName(u"welcomePage"_s);
+    setAccessibleName(tr("Welcome"));
+
+    auto *title = new QLabel(tr("Welcome to Lectern"), this);
+    title->setObjectName(u"welcomeTitle"_s);
+    title->setFont(Typography::heading(font()));
+    title->setWordWrap(true);
+
+    auto *body = new QLabel(tr("Lectern keeps your lectures in courses. Start with one course for each class you "
+                               "are taking, such as “Cell Biology” or “Linear Algebra”; you can rename, recolour "
+                               "or delete it later."),
+                            this);
+    body->setObjectName(u"welcomeText"_s);
+    body->setFont(Typography::subheading(font()));
+    body->setWordWrap(true);
+
+    m_createCourse->setObjectName(u"createFirstCourseButton"_s);
+    m_createCourse->setAccessibleName(tr("Create your first course"));
+    m_createCourse->setDefault(true);
+    connect(m_createCourse, &QPushButton::clicked, newCourse, &QAction::trigger);
+
+    auto *hint = new QLabel(this);
+    hint->setObjectName(u"welcomeHint"_s);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+    hint->setWordWrap(true);
+    const QString shortcut = newCourse->shortcut().toString(QKeySequence::NativeText);
+    hint->setText(tr("Tip: %1 creates another course at any time.").arg(shortcut));
+
+    auto *column = new QWidget(this);
+    column->setMaximumWidth(fontMetrics().averageCharWidth() * kColumnWidthInCharacters);
+    column->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    auto *columnLayout = new QVBoxLayout(column);
+    columnLayout->setContentsMargins(0, 0, 0, 0);
+    columnLayout->setSpacing(12);
+    columnLayout->addWidget(title);
+    columnLayout->addWidget(body);
+    columnLayout->addSpacing(8);
+    columnLayout->addWidget(m_createCourse, 0, Qt::AlignLeft);
+    columnLayout->addSpacing(4);
+    columnLayout->addWidget(hint);
+
+    // Stretches rather than alignment flags: an aligned widget gets its size hint, and a word-wrapped
+    // label's hint is too narrow, so the text would be cut off instead of wrapping.
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(column, 4);
+    row->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 24, 24, 24);
+    layout->addStretch(2);
+    layout->addLayout(row);
+    layout->addStretch(3);
+}
+
+} // namespace lectern

@@ -1,0 +1,340 @@
+#include "TemporaryLibrary.h"
+
+#include "base/Settings.h"
+#include "i18n/Translations.h"
+#include "library/CourseDetailsPage.h"
+#include "library/CourseDialog.h"
+#include "library/LectureDetailsPage.h"
+#include "library/LibraryActions.h"
+#include "library/LibraryFormat.h"
+#include "library/LibrarySidebar.h"
+#include "library/LibraryStore.h"
+#include "library/LibraryTreeModel.h"
+#include "shell/MainWindow.h"
+#include "shell/WelcomePage.h"
+
+#include <gtest/gtest.h>
+
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QDockWidget>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace lectern;
+using namespace lectern::test;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+constexpr int kTimeoutMs = 5000;
+
+class MainWindowTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        // Every test starts from a first launch, not from the previous test's window layout.
+        Settings settings;
+        settings.reset(Setting::WindowGeometry);
+        settings.reset(Setting::WindowState);
+        // As the app does at start-up; English needs it for plural forms.
+        installTranslations(QLocale(QLocale::English), &translations);
+        library = std::make_unique<TemporaryLibrary>();
+    }
+
+    void TearDown() override
+    {
+        // The service goes first: its last answers are addressed to the window's objects.
+        library->closeService();
+        window.reset();
+        library.reset();
+    }
+
+    MainWindow &openWindow()
+    {
+        window = std::make_unique<MainWindow>(&library->service());
+        window->resize(1000, 640);
+        window->show();
+        window->activateWindow();
+        EXPECT_TRUE(QTest::qWaitForWindowActive(window.get()));
+        EXPECT_TRUE(QTest::qWaitFor([&] { return window->libraryModel()->isLoaded(); }, kTimeoutMs));
+        return *window;
+    }
+
+    LibraryTreeModel &model() { return *window->libraryModel(); }
+
+    bool waitForCourseNamed(const QString &name)
+    {
+        return QTest::qWaitFor(
+            [&] {
+                for (int row = 0; row < model().rowCount(); ++row) {
+                    if (model().index(row, 0).data().toString() == name)
+                        return true;
+                }
+                return false;
+            },
+            kTimeoutMs);
+    }
+
+    template<typename Dialog>
+    Dialog *waitForDialog()
+    {
+        Dialog *dialog = nullptr;
+        const bool shown = QTest::qWaitFor(
+            [&] {
+                dialog = window->findChild<Dialog *>();
+                return dialog && dialog->isVisible();
+            },
+            kTimeoutMs);
+        return shown ? dialog : nullptr;
+    }
+
+    void select(const QModelIndex &index)
+    {
+        window->sidebar()->selectIndex(index);
+        window->sidebar()->setFocus();
+    }
+
+    QObject translations;
+    std::unique_ptr<TemporaryLibrary> library;
+    std::unique_ptr<MainWindow> window;
+};
+
+QDateTime march12At(int hour)
+{
+    return QDateTime(QDate(2025, 3, 12), QTime(hour, 15), QTimeZone::utc());
+}
+
+} // namespace
+
+TEST_F(MainWindowTest, NewLibraryShowsTheWelcomePage)
+{
+    openWindow();
+    EXPECT_EQ(window->currentPage(), MainWindow::Page::Welcome);
+    EXPECT_TRUE(window->welcomePage()->isVisible());
+    EXPECT_TRUE(window->welcomePage()->createCourseButton()->isVisible());
+    EXPECT_EQ(model().rowCount(), 0);
+    // Nothing to rename or delete yet.
+    EXPECT_FALSE(window->libraryActions()->renameAction()->isEnabled());
+    EXPECT_FALSE(window->libraryActions()->deleteAction()->isEnabled());
+    // The status bar says where the library lives.
+    auto *location = window->findChild<QLabel *>(u"libraryLocationLabel"_s);
+    ASSERT_NE(location, nullptr);
+    EXPECT_TRUE(location->text().contains(QDir::toNativeSeparators(library->path())));
+    EXPECT_TRUE(window->grab().save(screenshotPath(u"empty-state.png"_s)));
+}
+
+TEST_F(MainWindowTest, WelcomeButtonCreatesTheFirstCourse)
+{
+    openWindow();
+    QTest::mouseClick(window->welcomePage()->createCourseButton(), Qt::LeftButton);
+    CourseDialog *dialog = waitForDialog<CourseDialog>();
+    ASSERT_NE(dialog, nullptr);
+    QTest::keyClicks(dialog->nameEdit(), u"Linear Algebra"_s);
+    QTest::keyClick(dialog->nameEdit(), Qt::Key_Return);
+
+    ASSERT_TRUE(waitForCourseNamed(u"Linear Algebra"_s));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window->currentPage() == MainWindow::Page::Course; }, kTimeoutMs));
+    EXPECT_FALSE(window->welcomePage()->isVisible());
+    ASSERT_EQ(library->courses().size(), 1);
+    EXPECT_EQ(library->courses().first().name, u"Linear Algebra"_s);
+}
+
+TEST_F(MainWindowTest, NewCourseShortcutOpensTheDialogAndTheCourseAppearsSelected)
+{
+    openWindow();
+    QTest::keyClick(window->sidebar(), Qt::Key_N, Qt::ControlModifier);
+    CourseDialog *dialog = waitForDialog<CourseDialog>();
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_EQ(dialog->windowTitle(), u"New Course"_s);
+    // The dialog refuses an empty name.
+    auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    EXPECT_FALSE(ok->isEnabled());
+    QTest::keyClicks(dialog->nameEdit(), u"Cell Biology"_s);
+    EXPECT_TRUE(ok->isEnabled());
+    EXPECT_TRUE(dialog->grab().save(screenshotPath(u"new-course-dialog.png"_s)));
+    const QColor chosen = dialog->colour();
+    QTest::keyClick(dialog->nameEdit(), Qt::Key_Return);
+
+    ASSERT_TRUE(waitForCourseNamed(u"Cell Biology"_s));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window->currentPage() == MainWindow::Page::Course; }, kTimeoutMs));
+    EXPECT_EQ(window->courseDetailsPage()->title(), u"Cell Biology"_s);
+    EXPECT_EQ(window->courseDetailsPage()->summary(), u"No lectures in this course yet."_s);
+    EXPECT_TRUE(window->libraryActions()->renameAction()->isEnabled());
+    EXPECT_EQ(library->courses().first().colour, chosen.name());
+}
+
+TEST_F(MainWindowTest, LecturesAddedToTheLibraryShowUnderTheirCourse)
+{
+    const Course biology = library->addCourse(u"Cell Biology"_s, u"#22c55e"_s);
+    openWindow();
+    ASSERT_EQ(model().rowCount(), 1);
+    const QModelIndex course = model().index(0, 0);
+    EXPECT_EQ(model().rowCount(course), 0);
+
+    const Lecture lecture = library->addLecture(biology.id, u"Membranes and transport"_s, march12At(10), 3127000);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return model().rowCount(course) == 1; }, kTimeoutMs));
+    const QModelIndex row = model().index(0, 0, course);
+    EXPECT_EQ(row.data().toString(), u"Membranes and transport"_s);
+    EXPECT_EQ(row.data(LibraryTreeModel::SummaryRole).toString(),
+              LibraryFormat::shortDate(march12At(10)) + u" · 52:07"_s);
+    EXPECT_TRUE(window->sidebar()->isExpanded(course));
+
+    select(row);
+    EXPECT_EQ(window->currentPage(), MainWindow::Page::Lecture);
+    EXPECT_EQ(window->lectureDetailsPage()->title(), u"Membranes and transport"_s);
+    EXPECT_EQ(window->lectureDetailsPage()->durationText(), u"52:07"_s);
+    EXPECT_EQ(window->lectureDetailsPage()->recordedText(), LibraryFormat::longDateTime(march12At(10)));
+
+    // The course page counts what is in the course.
+    select(course);
+    EXPECT_EQ(window->courseDetailsPage()->summary(), u"1 lecture, 52:07 in total"_s);
+}
+
+TEST_F(MainWindowTest, RenamingACourseThroughTheUiUpdatesSidebarAndPage)
+{
+    library->addCourse(u"Cel Biology"_s);
+    openWindow();
+    select(model().index(0, 0));
+    QTest::keyClick(window->sidebar(), Qt::Key_F2);
+    CourseDialog *dialog = waitForDialog<CourseDialog>();
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_EQ(dialog->nameEdit()->text(), u"Cel Biology"_s);
+    // The old name is selected, so typing replaces it.
+    QTest::keyClicks(dialog->nameEdit(), u"Cell Biology"_s);
+    QTest::keyClick(dialog->nameEdit(), Qt::Key_Return);
+
+    ASSERT_TRUE(waitForCourseNamed(u"Cell Biology"_s));
+    EXPECT_EQ(model().rowCount(), 1);
+    EXPECT_EQ(library->courses().first().name, u"Cell Biology"_s);
+    // The selection survived the update, so the page shows the new name.
+    EXPECT_EQ(window->currentPage(), MainWindow::Page::Course);
+    EXPECT_EQ(window->courseDetailsPage()->title(), u"Cell Biology"_s);
+
+    // Undo puts the old name back.
+    window->libraryActions()->undoAction()->trigger();
+    EXPECT_TRUE(waitForCourseNamed(u"Cel Biology"_s));
+}
+
+TEST_F(MainWindowTest, DeletingAnEmptyCourseNeedsNoConfirmationAndCanBeUndone)
+{
+    library->addCourse(u"Statistics"_s);
+    openWindow();
+    select(model().index(0, 0));
+    QTest::keyClick(window->sidebar(), Qt::Key_Delete);
+
+    ASSERT_TRUE(QTest::qWaitFor([&] { return model().rowCount() == 0; }, kTimeoutMs));
+    EXPECT_TRUE(library->courses().isEmpty());
+    // The last course is gone: the student is back at the start.
+    EXPECT_EQ(window->currentPage(), MainWindow::Page::Welcome);
+    EXPECT_TRUE(window->statusBar()->currentMessage().contains(u"Statistics"_s));
+
+    QAction *undo = window->libraryActions()->undoAction();
+    ASSERT_TRUE(undo->isEnabled());
+    EXPECT_TRUE(undo->text().contains(u"Statistics"_s));
+    undo->trigger();
+    ASSERT_TRUE(waitForCourseNamed(u"Statistics"_s));
+    EXPECT_EQ(library->courses().size(), 1);
+}
+
+TEST_F(MainWindowTest, DeletingACourseWithLecturesAsksFirst)
+{
+    const Course physics = library->addCourse(u"Physics"_s);
+    library->addLecture(physics.id, u"Kinematics"_s, march12At(8), 2700000);
+    openWindow();
+    const QModelIndex course = model().index(0, 0);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return model().rowCount(course) == 1; }, kTimeoutMs));
+    select(course);
+
+    // Cancelling keeps the course.
+    window->libraryActions()->deleteAction()->trigger();
+    auto *box = waitForDialog<QMessageBox>();
+    ASSERT_NE(box, nullptr);
+    EXPECT_TRUE(box->text().contains(u"Physics"_s));
+    EXPECT_TRUE(box->text().contains(u"1 lecture"_s));
+    QPointer<QMessageBox> first = box;
+    box->button(QMessageBox::Cancel)->click();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return first.isNull(); }, kTimeoutMs));
+    EXPECT_EQ(library->courses().size(), 1);
+
+    window->libraryActions()->deleteAction()->trigger();
+    box = waitForDialog<QMessageBox>();
+    ASSERT_NE(box, nullptr);
+    QTest::mouseClick(box->findChild<QPushButton *>(u"confirmDeleteButton"_s), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return model().rowCount() == 0; }, kTimeoutMs));
+    EXPECT_TRUE(library->courses().isEmpty());
+}
+
+TEST_F(MainWindowTest, RenamingALectureThroughTheUi)
+{
+    const Course course = library->addCourse(u"History"_s);
+    library->addLecture(course.id, u"Lecture 1"_s, march12At(9), 60000);
+    openWindow();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return model().rowCount(model().index(0, 0)) == 1; }, kTimeoutMs));
+    select(model().index(0, 0, model().index(0, 0)));
+
+    window->libraryActions()->renameAction()->trigger();
+    auto *dialog = waitForDialog<QInputDialog>();
+    ASSERT_NE(dialog, nullptr);
+    auto *edit = dialog->findChild<QLineEdit *>();
+    ASSERT_NE(edit, nullptr);
+    edit->selectAll();
+    QTest::keyClicks(edit, u"The French Revolution"_s);
+    QTest::keyClick(edit, Qt::Key_Return);
+
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return window->lectureDetailsPage()->title() == u"The French Revolution"_s; }, kTimeoutMs));
+    EXPECT_EQ(model().index(0, 0, model().index(0, 0)).data().toString(), u"The French Revolution"_s);
+}
+
+TEST_F(MainWindowTest, SidebarCanBeHiddenAndShown)
+{
+    openWindow();
+    auto *dock = window->findChild<QDockWidget *>(u"sidebarDock"_s);
+    ASSERT_NE(dock, nullptr);
+    EXPECT_TRUE(dock->isVisible());
+    window->toggleSidebarAction()->trigger();
+    EXPECT_FALSE(dock->isVisible());
+    window->toggleSidebarAction()->trigger();
+    EXPECT_TRUE(dock->isVisible());
+}
+
+TEST_F(MainWindowTest, WindowSizeIsRestoredOnTheNextStart)
+{
+    openWindow();
+    window->resize(900, 560);
+    window->close();
+    window.reset();
+
+    // The constructor restores what closing saved.
+    window = std::make_unique<MainWindow>(&library->service());
+    EXPECT_EQ(window->size(), QSize(900, 560));
+}
+
+TEST_F(MainWindowTest, ScreenshotOfALibraryWithCourses)
+{
+    const Course biology = library->addCourse(u"Cell Biology"_s, u"#22c55e"_s);
+    const Course algebra = library->addCourse(u"Linear Algebra"_s, u"#3b82f6"_s);
+    library->addCourse(u"History of Science"_s, u"#f97316"_s);
+    library->addLecture(biology.id, u"Membranes and transport"_s, march12At(10), 3127000);
+    library->addLecture(biology.id, u"The cell cycle and its checkpoints in eukaryotic cells"_s, march12At(12),
+                        5400000);
+    const Lecture eigen = library->addLecture(algebra.id, u"Eigenvalues"_s, march12At(14), 4980000);
+    library->addLecture(algebra.id, u"Vector spaces"_s, QDateTime(), 0);
+    openWindow();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return model().indexOfLecture(eigen.id).isValid(); }, kTimeoutMs));
+    select(model().indexOfLecture(eigen.id));
+    EXPECT_EQ(window->currentPage(), MainWindow::Page::Lecture);
+    EXPECT_TRUE(window->grab().save(screenshotPath(u"library.png"_s)));
+
+    select(model().indexOfCourse(biology.id));
+    EXPECT_EQ(window->courseDetailsPage()->summary(), u"2 lectures, 2:22:07 in total"_s);
+    EXPECT_TRUE(window->grab().save(screenshotPath(u"course.png"_s)));
+}

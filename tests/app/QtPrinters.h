@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QString>
+
+#include <ostream>
+
+// Lets GoogleTest print QStrings (and lists of them) as text in failure messages, instead of
+// their bytes. Found by argument-dependent lookup, so it must sit in QString's namespace.
+QT_BEGIN_NAMESPACE
+inline void PrintTo(const QString &text, std::ostream *out)
+{
+    *out << '"' << text.toStdString() << '"';
+}
+QT_END_NAMESPACE

@@ -1,0 +1,88 @@
+#include "TemporaryLibrary.h"
+
+#include "base/Settings.h"
+#include "i18n/Translations.h"
+#include "library/CourseDetailsPage.h"
+#include "shell/MainWindow.h"
+
+#include "QtPrinters.h"
+
+#include <gtest/gtest.h>
+
+#include <QMenu>
+#include <QMenuBar>
+#include <QTemporaryDir>
+
+using namespace lectern;
+using namespace lectern::test;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+QStringList menuTitles(const MainWindow &window)
+{
+    QStringList titles;
+    for (QAction *action : window.menuBar()->actions())
+        titles.append(action->text());
+    return titles;
+}
+} // namespace
+
+TEST(Translations, GermanMenusWhenGermanIsLoaded)
+{
+    TemporaryLibrary library;
+    {
+        QObject translations;
+        ASSERT_TRUE(installTranslations(QLocale(QLocale::German, QLocale::Germany), &translations));
+        MainWindow window(&library.service());
+        EXPECT_EQ(menuTitles(window), (QStringList{u"&Datei"_s, u"&Bearbeiten"_s, u"&Ansicht"_s, u"&Hilfe"_s}));
+        library.closeService();
+    }
+}
+
+TEST(Translations, EnglishOnceTheTranslatorsAreGone)
+{
+    {
+        QObject translations;
+        ASSERT_TRUE(installTranslations(QLocale(u"de_AT"_s), &translations));
+        EXPECT_EQ(MainWindow::tr("&File"), u"&Datei"_s);
+    }
+    EXPECT_EQ(MainWindow::tr("&File"), u"&File"_s);
+}
+
+TEST(Translations, EnglishPluralsComeFromTheEnglishPluralForms)
+{
+    QObject translations;
+    EXPECT_TRUE(installTranslations(QLocale(QLocale::English), &translations));
+    EXPECT_EQ(MainWindow::tr("&File"), u"&File"_s);
+    EXPECT_EQ(CourseDetailsPage::tr("%n lecture(s)", nullptr, 1), u"1 lecture"_s);
+    EXPECT_EQ(CourseDetailsPage::tr("%n lecture(s)", nullptr, 3), u"3 lectures"_s);
+}
+
+TEST(Translations, ALanguageLecternDoesNotSpeakFallsBackToEnglish)
+{
+    QObject translations;
+    EXPECT_FALSE(installTranslations(QLocale(QLocale::Icelandic), &translations));
+    EXPECT_EQ(MainWindow::tr("&File"), u"&File"_s);
+    EXPECT_EQ(CourseDetailsPage::tr("%n lecture(s)", nullptr, 2), u"2 lectures"_s);
+}
+
+TEST(Translations, GermanPluralForms)
+{
+    QObject translations;
+    ASSERT_TRUE(installTranslations(QLocale(QLocale::German), &translations));
+    EXPECT_EQ(CourseDetailsPage::tr("%n lecture(s)", nullptr, 1), u"1 Vorlesung"_s);
+    EXPECT_EQ(CourseDetailsPage::tr("%n lecture(s)", nullptr, 4), u"4 Vorlesungen"_s);
+}
+
+TEST(Translations, TheUiLanguageSettingWinsOverTheSystemLocale)
+{
+    QTemporaryDir dir;
+    QSettings backend(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+    Settings settings(&backend);
+    EXPECT_EQ(uiLocale(settings), QLocale::system());
+    settings.setValue(Setting::UiLanguage, u"de"_s);
+    EXPECT_EQ(uiLocale(settings).language(), QLocale::German);
+    // A code QLocale does not know must not switch the interface away from the system language.
+    settings.setValue(Setting::UiLanguage, u"not-a-language"_s);
+    EXPECT_EQ(uiLocale(settings), QLocale::system());
+}
