@@ -1,0 +1,82 @@
+// fake-groq: the test suite's stand-in for Groq, runnable by hand, e.g.
+//   fake-groq --port 8765 --key gsk_local --script cell-biology-intro.txt --faults faults.json
+// then point Lectern at it with GROQ_BASE_URL=<printed URL> GROQ_API_KEY=gsk_local.
+#include "FakeGroqServer.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+using namespace lectern::fake;
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("fake-groq"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "A local stand-in for Groq's OpenAI-compatible API (transcriptions, chat completions, models) with fault injection.\n"
+        "Audio with Lectern test time codes is transcribed as \"s<n>\" words; other audio gets the --script text."));
+    parser.addHelpOption();
+    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port on 127.0.0.1 (0: any free port)."), QStringLiteral("port"),
+                                  QStringLiteral("0"));
+    const QCommandLineOption key(QStringLiteral("key"), QStringLiteral("The API key clients must send."), QStringLiteral("key"),
+                                 QStringLiteral("gsk_fake_test_key"));
+    const QCommandLineOption script(QStringLiteral("script"), QStringLiteral("Text returned for audio without time codes."),
+                                    QStringLiteral("file"));
+    const QCommandLineOption faults(QStringLiteral("faults"),
+                                    QStringLiteral("JSON fault rules: {\"faults\":[{\"fault\":\"status\",\"status\":500,"
+                                                   "\"path\":\"/chat/completions\",\"requests\":[1,2]}, ...]}."),
+                                    QStringLiteral("file"));
+    const QCommandLineOption maxUpload(QStringLiteral("max-upload-mb"), QStringLiteral("Upload size limit in MB (default 25)."),
+                                       QStringLiteral("mb"), QStringLiteral("25"));
+    parser.addOptions({port, key, script, faults, maxUpload});
+    parser.process(app);
+
+    QTextStream err(stderr);
+    FakeGroqServer server;
+    server.setApiKey(parser.value(key));
+    bool ok = false;
+    const double megabytes = parser.value(maxUpload).toDouble(&ok);
+    if (!ok || megabytes <= 0) {
+        err << "fake-groq: --max-upload-mb needs a positive number\n";
+        return 2;
+    }
+    server.setMaxUploadBytes(qint64(megabytes * 1024 * 1024));
+    if (parser.isSet(script)) {
+        if (const lectern::Status loaded = server.loadScript(parser.value(script)); !loaded) {
+            err << "fake-groq: " << loaded.error().message << '\n';
+            return 2;
+        }
+    }
+    if (parser.isSet(faults)) {
+        lectern::Result<FaultPlan> plan = FaultPlan::fromFile(parser.value(faults));
+        if (!plan) {
+            err << "fake-groq: " << plan.error().message << '\n';
+            return 2;
+        }
+        server.setFaults(std::move(plan).value());
+    }
+    const uint portNumber = parser.value(port).toUInt(&ok);
+    if (!ok || portNumber > 65535) {
+        err << "fake-groq: --port needs a number from 0 to 65535\n";
+        return 2;
+    }
+    if (const lectern::Status listening = server.listen(quint16(portNumber)); !listening) {
+        err << "fake-groq: " << listening.error().message << '\n';
+        return 1;
+    }
+    QObject::connect(&server, &FakeGroqServer::requestFinished, &server, [&server](int index) {
+        for (const RecordedRequest &request : server.requests()) {
+            if (request.index == index) {
+                QTextStream(stderr) << request.index << ' ' << request.method << ' ' << request.path << " -> "
+                                    << (request.status ? QString::number(request.status) : QStringLiteral("no answer"))
+                                    << (request.faults.isEmpty() ? QString() : QStringLiteral(" [") + request.faults.join(u", ") + u']')
+                                    << Qt::endl;
+            }
+        }
+    });
+    QTextStream(stdout) << server.baseUrl().toString() << Qt::endl;
+    return app.exec();
+}
