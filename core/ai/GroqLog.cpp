@@ -1,0 +1,5 @@
+#include "ai/GroqLog.h"
+
+namespace lectern {
+Q_LOGGING_CATEGORY(lcGroq, "lectern.groq")
+}
