@@ -997,7 +997,7 @@
         <translation>Nicht zugeordnete Vorlesungen</translation>
     </message>
     <message>
-        <location line="+235"/>
+        <location line="+237"/>
         <source>Untitled lecture</source>
         <translation>Vorlesung ohne Titel</translation>
     </message>
@@ -1013,12 +1013,12 @@
 <context>
     <name>lectern::MainWindow</name>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="+51"/>
+        <location filename="../app/shell/MainWindow.cpp" line="+52"/>
         <source>Courses</source>
         <translation>Kurse</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Select a course or a lecture in the sidebar to see its details.</source>
         <translation>Wählen Sie in der Seitenleiste einen Kurs oder eine Vorlesung aus, um die Details zu sehen.</translation>
     </message>
@@ -1028,7 +1028,7 @@
         <translation>Lectern</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -1048,7 +1048,7 @@
         <translation>Die Bibliothek konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1086,6 +1086,11 @@
         <location line="+4"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Lectern could not read the courses in your library.</source>
+        <translation>Lectern konnte die Kurse in Ihrer Bibliothek nicht lesen.</translation>
     </message>
 </context>
 <context>
@@ -1140,7 +1145,7 @@
 <context>
     <name>lectern::SchemaMigrator</name>
     <message>
-        <location filename="../core/sql/SchemaMigrator.cpp" line="+48"/>
+        <location filename="../core/sql/SchemaMigrator.cpp" line="+49"/>
         <source>Migration file %1 is not named NNNN_name.sql.</source>
         <translation>Die Migrationsdatei %1 ist nicht nach dem Muster NNNN_name.sql benannt.</translation>
     </message>
@@ -1160,7 +1165,12 @@
         <translation>Die Schemaversion konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
+        <source>Could not lock the schema for migration</source>
+        <translation>Das Schema konnte für die Migration nicht gesperrt werden</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The database is at schema version %1, but this version of Lectern only knows up to %2. Update Lectern to open it.</source>
         <translation>Die Datenbank hat die Schemaversion %1, diese Lectern-Version kennt aber nur Versionen bis %2. Aktualisieren Sie Lectern, um sie zu öffnen.</translation>
     </message>
@@ -1175,12 +1185,7 @@
         <translation>Für die Migration %1 konnte keine Transaktion begonnen werden</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Could not lock the schema</source>
-        <translation>Das Schema konnte nicht gesperrt werden</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Migration %1 (%2) failed: %3</source>
         <translation>Die Migration %1 (%2) ist fehlgeschlagen: %3</translation>
     </message>

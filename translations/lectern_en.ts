@@ -75,7 +75,7 @@
 <context>
     <name>lectern::LibraryTreeModel</name>
     <message numerus="yes">
-        <location filename="../app/library/LibraryTreeModel.cpp" line="+357"/>
+        <location filename="../app/library/LibraryTreeModel.cpp" line="+359"/>
         <source>%1 — %n lecture(s)</source>
         <translation>
             <numerusform>%1 — %n lecture</numerusform>

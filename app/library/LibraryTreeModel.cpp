@@ -149,11 +149,13 @@ void LibraryTreeModel::reload()
             if (!snapshot) {
                 qCWarning(lcLibraryModel) << "Loading the courses failed:" << snapshot.error().code
                                           << snapshot.error().message;
+                m_loadError = snapshot.error();
                 emit loadFailed(snapshot.error());
                 if (firstLoad)
                     emit courseCountChanged(courseCount());
                 return;
             }
+            m_loadError.reset();
             const int before = firstLoad ? -1 : courseCount();
             applySnapshot(std::move(snapshot).value());
             if (courseCount() != before)

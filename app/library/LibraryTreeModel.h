@@ -9,6 +9,7 @@
 #include <QPointer>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace lectern {
@@ -61,6 +62,8 @@ public:
     bool isLoaded() const { return m_loaded; }
     // Courses only, not the unfiled group.
     int courseCount() const;
+    // Why the last full load failed, or nullptr when it succeeded.
+    const Error *loadError() const { return m_loadError ? &*m_loadError : nullptr; }
 
     ItemKind kind(const QModelIndex &index) const;
     // The course of a course row, or nullptr.
@@ -98,6 +101,7 @@ private:
     // objects because lecture indexes point at their course node.
     std::vector<std::unique_ptr<CourseNode>> m_courses;
     bool m_loaded = false;
+    std::optional<Error> m_loadError;
     // Several changes in one burst (a transaction, an undo) cost one reload.
     bool m_reloadScheduled = false;
 };

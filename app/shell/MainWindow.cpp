@@ -34,6 +34,7 @@ QWidget *makeCentredMessagePage(const QString &objectName, const QString &text, 
     auto *page = new QWidget(parent);
     page->setObjectName(objectName);
     auto *label = new QLabel(text, page);
+    label->setObjectName(objectName + u"Message"_s);
     label->setAlignment(Qt::AlignCenter);
     label->setWordWrap(true);
     label->setForegroundRole(QPalette::PlaceholderText);
@@ -52,6 +53,8 @@ MainWindow::MainWindow(LibraryService *service, QWidget *parent)
     , m_libraryActions(new LibraryActions(service, m_sidebar, this))
     , m_pages(new QStackedWidget(this))
     , m_loadingPage(new QWidget(m_pages))
+    , m_loadFailedPage(makeCentredMessagePage(u"loadFailedPage"_s, QString(), m_pages))
+    , m_loadFailedMessage(m_loadFailedPage->findChild<QLabel *>())
     , m_welcomePage(new WelcomePage(m_libraryActions->newCourseAction(), m_pages))
     , m_nothingSelectedPage(makeCentredMessagePage(
           u"nothingSelectedPage"_s, tr("Select a course or a lecture in the sidebar to see its details."), m_pages))
@@ -76,7 +79,10 @@ MainWindow::MainWindow(LibraryService *service, QWidget *parent)
                            m_libraryActions->deleteAction()});
 
     m_loadingPage->setObjectName(u"loadingPage"_s);
-    for (QWidget *page : {m_loadingPage, static_cast<QWidget *>(m_welcomePage), m_nothingSelectedPage,
+    // Unlike the other message pages, this one is not a hint but a problem: normal text colour.
+    m_loadFailedMessage->setForegroundRole(QPalette::WindowText);
+    m_loadFailedMessage->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    for (QWidget *page : {m_loadingPage, m_loadFailedPage, static_cast<QWidget *>(m_welcomePage), m_nothingSelectedPage,
                           static_cast<QWidget *>(m_coursePage), static_cast<QWidget *>(m_lecturePage)})
         m_pages->addWidget(page);
     m_pages->setAccessibleName(tr("Details"));
@@ -103,6 +109,7 @@ MainWindow::MainWindow(LibraryService *service, QWidget *parent)
     });
     connect(m_model, &LibraryTreeModel::loadFailed, this, [this](const Error &error) {
         statusBar()->showMessage(tr("Could not read the library: %1").arg(error.message));
+        updateCentralArea();
     });
     connect(m_libraryActions, &LibraryActions::courseCreated, this, &MainWindow::selectCourseWhenListed);
     connect(m_libraryActions, &LibraryActions::statusMessage, this,
@@ -160,6 +167,8 @@ QAction *MainWindow::toggleSidebarAction() const
 MainWindow::Page MainWindow::currentPage() const
 {
     QWidget *page = m_pages->currentWidget();
+    if (page == m_loadFailedPage)
+        return Page::LoadFailed;
     if (page == m_welcomePage)
         return Page::Welcome;
     if (page == m_nothingSelectedPage)
@@ -184,6 +193,12 @@ void MainWindow::updateCentralArea()
     } else if (!m_model->isLoaded()) {
         // Blank rather than the welcome page, which would flash up in a library full of courses.
         m_pages->setCurrentWidget(m_loadingPage);
+    } else if (const Error *error = m_model->loadError(); error && m_model->courseCount() == 0) {
+        // Not the welcome page: inviting the student to start over would hide that their
+        // courses exist but could not be read.
+        m_loadFailedMessage->setText(tr("Lectern could not read the courses in your library.") + u"\n\n"_s
+                                     + error->message);
+        m_pages->setCurrentWidget(m_loadFailedPage);
     } else if (m_model->courseCount() == 0) {
         m_pages->setCurrentWidget(m_welcomePage);
     } else {

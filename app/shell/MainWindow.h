@@ -28,6 +28,8 @@ class MainWindow : public QMainWindow
 public:
     enum class Page {
         Loading,
+        // The library could not be read, so there is nothing to show.
+        LoadFailed,
         Welcome,
         NothingSelected,
         Course,
@@ -67,6 +69,8 @@ private:
     LibraryActions *m_libraryActions;
     QStackedWidget *m_pages;
     QWidget *m_loadingPage;
+    QWidget *m_loadFailedPage;
+    QLabel *m_loadFailedMessage;
     WelcomePage *m_welcomePage;
     QWidget *m_nothingSelectedPage;
     CourseDetailsPage *m_coursePage;

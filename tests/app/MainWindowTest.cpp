@@ -16,6 +16,7 @@
 #include <gtest/gtest.h>
 
 #include <QAction>
+#include <QApplication>
 #include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QInputDialog>
@@ -318,6 +319,22 @@ TEST_F(MainWindowTest, WindowSizeIsRestoredOnTheNextStart)
     EXPECT_EQ(window->size(), QSize(900, 560));
 }
 
+TEST_F(MainWindowTest, ALibraryThatCannotBeReadIsExplainedNotWelcomed)
+{
+    // A service that was never opened answers every read with an error, like a broken database.
+    auto unopened = std::make_unique<LibraryService>(library->path());
+    window = std::make_unique<MainWindow>(unopened.get());
+    window->show();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window->currentPage() == MainWindow::Page::LoadFailed; }, kTimeoutMs));
+    auto *message = window->findChild<QLabel *>(u"loadFailedPageMessage"_s);
+    ASSERT_NE(message, nullptr);
+    EXPECT_TRUE(message->isVisible());
+    ASSERT_NE(window->libraryModel()->loadError(), nullptr);
+    EXPECT_TRUE(message->text().contains(window->libraryModel()->loadError()->message));
+    EXPECT_FALSE(window->welcomePage()->isVisible());
+    unopened.reset();
+}
+
 TEST_F(MainWindowTest, ScreenshotOfALibraryWithCourses)
 {
     const Course biology = library->addCourse(u"Cell Biology"_s, u"#22c55e"_s);
@@ -337,4 +354,43 @@ TEST_F(MainWindowTest, ScreenshotOfALibraryWithCourses)
     select(model().indexOfCourse(biology.id));
     EXPECT_EQ(window->courseDetailsPage()->summary(), u"2 lectures, 2:22:07 in total"_s);
     EXPECT_TRUE(window->grab().save(screenshotPath(u"course.png"_s)));
+}
+
+TEST_F(MainWindowTest, FollowsADarkPalette)
+{
+    const Course biology = library->addCourse(u"Cell Biology"_s, u"#22c55e"_s);
+    library->addCourse(u"Linear Algebra"_s, u"#3b82f6"_s);
+    const Lecture lecture = library->addLecture(biology.id, u"Membranes and transport"_s, march12At(10), 3127000);
+    library->addLecture(biology.id, u"The cell cycle"_s, march12At(12), 5400000);
+
+    const QPalette original = QApplication::palette();
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::AlternateBase, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Highlight, QColor(0x2f, 0x65, 0xca));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::PlaceholderText, QColor(0x8c, 0x8c, 0x8c));
+    dark.setColor(QPalette::Mid, QColor(0x50, 0x50, 0x50));
+    QApplication::setPalette(dark);
+
+    openWindow();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return model().indexOfLecture(lecture.id).isValid(); }, kTimeoutMs));
+    select(model().indexOfLecture(lecture.id));
+    const QImage shot = window->grab().toImage();
+    EXPECT_TRUE(shot.save(screenshotPath(u"library-dark.png"_s)));
+    // Background of the sidebar's empty part and of the details area come from the palette.
+    const QPoint sidebarBlank = window->sidebar()->mapTo(window.get(), QPoint(20, window->sidebar()->height() - 20));
+    EXPECT_EQ(shot.pixelColor(sidebarBlank), dark.color(QPalette::Base));
+    const QPoint detailsBlank = window->lectureDetailsPage()->mapTo(
+        window.get(), QPoint(window->lectureDetailsPage()->width() - 20, window->lectureDetailsPage()->height() - 20));
+    EXPECT_EQ(shot.pixelColor(detailsBlank), dark.color(QPalette::Window));
+
+    library->closeService();
+    window.reset();
+    QApplication::setPalette(original);
 }
