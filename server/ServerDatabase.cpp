@@ -14,11 +14,6 @@ using namespace Qt::Literals::StringLiterals;
 
 constexpr QLatin1StringView kDriver("QPSQL");
 
-// Held for the whole migration run, so instances starting together on a new database take turns.
-// SchemaMigrator locks each migration, but creates its schema_version table before that, and two
-// concurrent CREATE TABLE IF NOT EXISTS can both fail on PostgreSQL.
-constexpr qint64 kMigrationRunLock = 0x4c53727653746172; // "LSrvStar"
-
 // libpq's messages span several lines with tabs; a startup failure must fit on one line.
 QString oneLine(const QString &text)
 {
@@ -79,15 +74,9 @@ Status ServerDatabase::connect()
 
 Result<int> ServerDatabase::migrate()
 {
-    QSqlQuery lock(m_db);
-    if (!lock.exec(u"SELECT pg_advisory_lock(%1)"_s.arg(kMigrationRunLock)))
-        return Error{u"database_migration_failed"_s,
-                     tr("Could not lock the database %1 at %2 for migration: %3")
-                         .arg(m_settings.databaseName, m_settings.location(), oneLine(lock.lastError().text()))};
+    // The migrator serialises instances that start together on this database.
     SchemaMigrator migrator(m_db, QString(kMigrationDirectory));
     const auto reached = migrator.migrate();
-    // Unlocking fails only with the connection, which ends the lock anyway.
-    lock.exec(u"SELECT pg_advisory_unlock(%1)"_s.arg(kMigrationRunLock));
     if (!reached)
         return Error{u"database_migration_failed"_s,
                      tr("Could not bring the database %1 at %2 to the current schema: %3")

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QLoggingCategory>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -91,6 +92,20 @@ Result<int> SchemaMigrator::migrate(int targetVersion)
         return all.error();
     if (targetVersion < 0)
         targetVersion = int(all->size());
+
+    // Server instances that start together on one PostgreSQL take turns for the whole run,
+    // creating the version table included: two concurrent CREATE TABLE IF NOT EXISTS can still
+    // collide in PostgreSQL's catalogue. The lock belongs to the session, so a dropped connection
+    // releases it.
+    const bool postgres = m_db.driverName() == QLatin1String("QPSQL");
+    QSqlQuery lock(m_db);
+    if (postgres && !lock.exec(QStringLiteral("SELECT pg_advisory_lock(%1)").arg(kPostgresMigrationLock)))
+        return sqlError(tr("Could not lock the schema for migration"), lock.lastError());
+    const auto unlock = qScopeGuard([&] {
+        if (postgres)
+            lock.exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(kPostgresMigrationLock));
+    });
+
     if (const Status s = ensureVersionTable(); !s)
         return s.error();
     const auto current = currentVersion();
@@ -124,18 +139,6 @@ Status SchemaMigrator::apply(const Migration &migration)
     };
 
     QSqlQuery query(m_db);
-    if (m_db.driverName() == QLatin1String("QPSQL")) {
-        // Another instance may have applied this migration while we waited for the lock.
-        if (!query.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kPostgresMigrationLock)))
-            return rollback(sqlError(tr("Could not lock the schema"), query.lastError()));
-        query.prepare(QStringLiteral("SELECT 1 FROM schema_version WHERE version = ?"));
-        query.addBindValue(migration.version);
-        if (query.exec() && query.next()) {
-            m_db.commit();
-            return success();
-        }
-    }
-
     if (const Status s = execScript(script); !s)
         return rollback({s.error().code, tr("Migration %1 (%2) failed: %3")
                                               .arg(migration.version).arg(migration.name, s.error().message)});
