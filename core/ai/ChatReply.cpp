@@ -37,6 +37,8 @@ std::optional<GroqFailure> ChatReply::received(const QByteArray &bytes)
     for (const SseEvent &event : m_parser.feed(bytes)) {
         if (std::optional<GroqFailure> failure = handleEvent(event))
             return failure;
+        if (isFinished())
+            break; // a delta() slot cancelled the request
     }
     return std::nullopt;
 }

@@ -18,6 +18,7 @@ public:
 
 signals:
     // A piece of a streamed answer, in order; the pieces add up to completion().content.
+    // A slot may cancel() the request, but must not delete the reply (use deleteLater()).
     void delta(const QString &text);
 
 private:

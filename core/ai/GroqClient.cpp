@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPointer>
 
 #include <climits>
 
@@ -115,9 +116,7 @@ Reply *GroqClient::adopt(Reply *reply)
             return;
         qCInfo(lcGroq) << "request" << reply->id() << "timed out after" << m_config.transferTimeout.count() << "ms without progress";
         reply->m_timedOut = true;
-        network->abort();
-        if (reply->m_network == network)
-            onNetworkFinished(reply);
+        abortAttempt(reply, network);
     });
     m_unfinished.insert(reply);
     enqueue(reply, false);
@@ -217,12 +216,23 @@ void GroqClient::onReadyRead(GroqReply *reply)
         reply->m_body.append(bytes);
         return;
     }
-    if (std::optional<GroqFailure> failure = reply->received(bytes)) {
+    // received() emits delta(); a slot may cancel the request meanwhile.
+    const QPointer<GroqReply> alive(reply);
+    std::optional<GroqFailure> failure = reply->received(bytes);
+    if (failure && alive && reply->m_network == network) {
         reply->m_streamFailure = std::move(failure);
-        network->abort();
-        if (reply->m_network == network)
-            onNetworkFinished(reply);
+        abortAttempt(reply, network);
     }
+}
+
+void GroqClient::abortAttempt(GroqReply *reply, QNetworkReply *network)
+{
+    // abort() normally emits finished() at once, which ends in onNetworkFinished(); a slot of
+    // the reply's own finished() may delete it, so look at it again only through a guard.
+    const QPointer<GroqReply> alive(reply);
+    network->abort();
+    if (alive && reply->m_network == network)
+        onNetworkFinished(reply);
 }
 
 void GroqClient::onNetworkFinished(GroqReply *reply)
@@ -284,14 +294,18 @@ void GroqClient::handleFailure(GroqReply *reply, GroqFailure failure)
         const std::optional<std::chrono::milliseconds> wait = failure.retryAfterSeconds
                                                                   ? m_config.retry.retryAfter(*failure.retryAfterSeconds)
                                                                   : m_config.retry.backoff(retriesDone + 1, m_random);
+        if (wait && failure.error.code == groq::kRateLimited && !failure.retryAfterSeconds)
+            failure.error = GroqErrors::rateLimitWait(double(wait->count()) / 1000.0); // say the wait we chose
         if (wait) {
             qCInfo(lcGroq) << "request" << reply->id() << "attempt" << reply->m_attempts << "failed:" << failure.error.code
                            << failure.error.message << "- retrying in" << wait->count() << "ms";
             reply->m_state = GroqReply::State::WaitingToRetry;
+            const QPointer<GroqReply> alive(reply);
+            const quint64 id = reply->id();
             emit reply->retryScheduled(reply->m_attempts + 1, wait->count(), failure.error);
-            emit retryScheduled(reply->id(), wait->count(), failure.error);
-            // A slot above may have cancelled it.
-            if (reply->m_state == GroqReply::State::WaitingToRetry)
+            emit retryScheduled(id, wait->count(), failure.error);
+            // A slot above may have cancelled or deleted it.
+            if (alive && reply->m_state == GroqReply::State::WaitingToRetry)
                 reply->m_retryTimer.start(*wait);
             return;
         }
@@ -341,9 +355,7 @@ void GroqClient::cancel(GroqReply *reply)
         return;
     if (QNetworkReply *network = reply->m_network) {
         reply->m_cancelRequested = true;
-        network->abort();
-        if (reply->m_network == network)
-            onNetworkFinished(reply);
+        abortAttempt(reply, network);
         return;
     }
     finish(reply, GroqErrors::cancelled());

@@ -15,6 +15,7 @@
 #include <memory>
 
 class QNetworkAccessManager;
+class QNetworkReply;
 
 namespace lectern {
 
@@ -77,6 +78,7 @@ private:
     void pump();
     void startAttempt(GroqReply *reply);
     void onReadyRead(GroqReply *reply);
+    void abortAttempt(GroqReply *reply, QNetworkReply *network);
     void onNetworkFinished(GroqReply *reply);
     void handleFailure(GroqReply *reply, GroqFailure failure);
     void finish(GroqReply *reply, std::optional<Error> error);

@@ -165,3 +165,20 @@ TEST_F(GroqClientTest, ObservesTheRateLimitHeaders)
     EXPECT_EQ(state.limitTokens, 12000);
     EXPECT_LT(state.remainingTokens.value_or(12000), 12000);
 }
+
+TEST_F(GroqClientTest, ASlotMayCancelAStreamMidway)
+{
+    server.chat().setCannedResponse(QStringLiteral("mitochondria"), kLongAnswer);
+    ChatReply *reply = client->chatStream({ChatMessage::user(QStringLiteral("What do mitochondria do?"))});
+    QStringList deltas;
+    QObject::connect(reply, &ChatReply::delta, reply, [&deltas, reply](const QString &text) {
+        deltas.append(text);
+        reply->cancel();
+    });
+    QObject::connect(reply, &GroqReply::finished, reply, &QObject::deleteLater);
+    QSignalSpy destroyed(reply, &QObject::destroyed);
+    ASSERT_TRUE(destroyed.wait(kWaitMs));
+    EXPECT_EQ(deltas.size(), 1);
+    EXPECT_EQ(client->runningCount(), 0);
+    EXPECT_TRUE(QTest::qWaitFor([this] { return server.activeRequests() == 0; }, kWaitMs));
+}

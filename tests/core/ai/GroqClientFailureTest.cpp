@@ -265,3 +265,18 @@ TEST_F(GroqClientTest, NeverMoreThanTheConcurrencyLimitInFlight)
     EXPECT_EQ(server.maxActiveRequests(), 2);
     EXPECT_LE(mostRunning, 2);
 }
+
+TEST_F(GroqClientTest, DestroyingTheClientAbandonsItsRequests)
+{
+    reconfigure([](GroqConfig &config) { config.retry.waitScale = 1.0; });
+    server.addFault(FaultRule::stall().onPath(QStringLiteral("/models")));
+    server.addFault(FaultRule::rateLimit(30).onPath(QStringLiteral("/chat/completions")));
+    client->listModels();
+    ChatReply *waiting = client->chat(question());
+    QSignalSpy retries(waiting, &GroqReply::retryScheduled);
+    ASSERT_TRUE(retries.wait(kWaitMs));
+    ASSERT_TRUE(QTest::qWaitFor([this] { return server.activeRequests() == 1; }, kWaitMs));
+    client.reset();
+    EXPECT_TRUE(QTest::qWaitFor([this] { return server.activeRequests() == 0; }, kWaitMs));
+    EXPECT_EQ(server.requestCount(), 2);
+}
