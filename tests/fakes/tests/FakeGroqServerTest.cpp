@@ -355,3 +355,13 @@ TEST_F(FakeGroqServerTest, StreamsChatAsServerSentEvents)
     EXPECT_GT(usage[u"total_tokens"].toInt(), 0);
     EXPECT_TRUE(answer.body.trimmed().endsWith("data: [DONE]"));
 }
+
+TEST_F(FakeGroqServerTest, SlowsAnswersDownLikeGroqWithoutChangingThem)
+{
+    server.addFault(FaultRule::groqSpeed(216).onPath(QStringLiteral("/audio/transcriptions")));
+    server.addFault(FaultRule::latency(25));
+    const Answer answer = upload(WavWriter::encode(TimeCodedAudio::generate(30, 4)), QStringLiteral("a.wav"), verbose());
+    ASSERT_EQ(answer.status, 200);
+    EXPECT_EQ(answer.json()[u"text"].toString(), QStringLiteral(" s30 s31 s32 s33"));
+    EXPECT_EQ(server.requests().last().faults, (QStringList{QStringLiteral("groq_speed"), QStringLiteral("latency")}));
+}
