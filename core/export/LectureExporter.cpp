@@ -1,0 +1,64 @@
+#include "export/LectureExporter.h"
+
+#include "export/MarkdownExport.h"
+#include "export/PlainTextExport.h"
+#include "export/SubtitleExport.h"
+
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <algorithm>
+
+namespace lectern {
+
+QString LectureExporter::render(const LectureDocument &document, ExportFormat format)
+{
+    switch (format) {
+    case ExportFormat::Markdown:
+        return MarkdownExport::render(document);
+    case ExportFormat::PlainText:
+        return PlainTextExport::render(document);
+    case ExportFormat::Srt:
+        return SubtitleExport::srt(document.segments);
+    case ExportFormat::WebVtt:
+        return SubtitleExport::webVtt(document.segments);
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+Result<QString> LectureExporter::renderChecked(const LectureDocument &document, ExportFormat format)
+{
+    const bool subtitles = format == ExportFormat::Srt || format == ExportFormat::WebVtt;
+    const bool hasText = std::any_of(document.segments.cbegin(), document.segments.cend(),
+                                     [](const TranscriptSegment &s) { return !s.displayText().trimmed().isEmpty(); });
+    if (subtitles && !hasText)
+        return Error{NoTranscript,
+                     tr("\"%1\" has no transcript yet, so there are no subtitles to export. Transcribe the "
+                        "lecture first.")
+                         .arg(document.lecture.title)};
+    return render(document, format);
+}
+
+Status LectureExporter::writeFile(const LectureDocument &document, ExportFormat format, const QString &path)
+{
+    const Result<QString> text = renderChecked(document, format);
+    if (!text)
+        return text.error();
+    QSaveFile file(path);
+    const auto failed = [&](const QString &reason) {
+        return Error{WriteFailed, tr("Lectern cannot write the export to \"%1\": %2. Check that the folder exists "
+                                     "and is writable.")
+                                      .arg(QFileInfo(path).absoluteFilePath(), reason)};
+    };
+    if (!file.open(QIODevice::WriteOnly))
+        return failed(file.errorString());
+    const QByteArray bytes = text->toUtf8();
+    if (file.write(bytes) != bytes.size())
+        return failed(file.errorString());
+    if (!file.commit())
+        return failed(file.errorString());
+    return success();
+}
+
+} // namespace lectern
