@@ -1,0 +1,5 @@
+#include "pipeline/PipelineLog.h"
+
+namespace lectern {
+Q_LOGGING_CATEGORY(lcPipeline, "lectern.pipeline")
+}
