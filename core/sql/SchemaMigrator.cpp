@@ -19,11 +19,6 @@ Q_LOGGING_CATEGORY(lcMigrations, "lectern.sql.migrations")
 namespace lectern {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SchemaMigrator", text);
-}
-
 Error sqlError(const QString &what, const QSqlError &error)
 {
     return {QStringLiteral("database_error"), what + QStringLiteral(": ") + error.text()};

@@ -2,6 +2,7 @@
 
 #include "base/Result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -16,6 +17,8 @@ namespace lectern {
 // (e.g. ":/migrations/library/0001_initial.sql"); the number is the version they lead to.
 class SchemaMigrator
 {
+    Q_DECLARE_TR_FUNCTIONS(lectern::SchemaMigrator)
+
 public:
     struct Migration
     {

@@ -9,11 +9,6 @@ namespace lectern {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FsrsParameters", text);
-}
-
 constexpr double kSameDayCeiling = 2.0;
 
 // The ranges FSRS-6 clips its weights to during optimisation, index by index.

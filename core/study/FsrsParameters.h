@@ -2,6 +2,7 @@
 
 #include "base/Result.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 #include <array>
@@ -51,6 +52,9 @@ struct FsrsParameters
     FsrsWeights effectiveWeights() const;
 
     friend bool operator==(const FsrsParameters &, const FsrsParameters &) = default;
+
+    // Last: the macro leaves the members after it private, and this struct is an aggregate.
+    Q_DECLARE_TR_FUNCTIONS(lectern::FsrsParameters)
 };
 
 } // namespace lectern

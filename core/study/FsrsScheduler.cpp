@@ -13,11 +13,6 @@ namespace lectern {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FsrsScheduler", text);
-}
-
 constexpr std::chrono::minutes kOneDay{24 * 60};
 
 } // namespace

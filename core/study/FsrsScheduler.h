@@ -6,6 +6,7 @@
 #include "study/FsrsParameters.h"
 #include "study/ReviewRecord.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 
@@ -43,6 +44,8 @@ using FsrsOutcomes = std::array<FsrsOutcome, 4>;
 // graduating, and a learning step of a day or more graduates the card with step 0.
 class FsrsScheduler
 {
+    Q_DECLARE_TR_FUNCTIONS(lectern::FsrsScheduler)
+
 public:
     // The published FSRS-6 defaults.
     FsrsScheduler();
