@@ -117,7 +117,9 @@ Status LibraryDatabase::configure()
     if (query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
         qCWarning(lcLibrary) << "library" << m_path << "stays in journal mode" << query.value(0).toString();
     query.finish();
-    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL", "PRAGMA busy_timeout = 5000"}) {
+    // synchronous = FULL: a write Lectern reports as saved survives a power cut too, not only a
+    // crash of the app (NORMAL in WAL mode may lose the last commits on power loss).
+    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL", "PRAGMA busy_timeout = 5000"}) {
         if (const Status s = execPlain(QLatin1String(pragma)); !s)
             return s;
     }

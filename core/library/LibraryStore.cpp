@@ -2,6 +2,7 @@
 
 #include "library/LibraryStorePrivate.h"
 
+#include <QCollator>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -158,9 +159,14 @@ Result<QList<Course>> LibraryStore::courses(CourseFilter filter) const
     QList<Course> list;
     while (q.value().next())
         list.append(courseFrom(*q));
-    // In the student's language order ("Ökologie" beside "Ozeanografie", not after "Zoologie").
-    std::stable_sort(list.begin(), list.end(), [](const Course &a, const Course &b) {
-        return QString::localeAwareCompare(a.name, b.name) < 0;
+    // In the student's language order ("Ökologie" beside "Ozeanografie", not after "Zoologie"),
+    // ignoring case. The C locale (an unset LANG) only compares code points, which no student
+    // reads in: sort as English does then.
+    QCollator collator(QLocale().language() == QLocale::C ? QLocale(QLocale::English) : QLocale());
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    collator.setNumericMode(true); // "Part 2" before "Part 10"
+    std::stable_sort(list.begin(), list.end(), [&collator](const Course &a, const Course &b) {
+        return collator.compare(a.name, b.name) < 0;
     });
     return list;
 }

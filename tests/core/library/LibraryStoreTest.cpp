@@ -84,6 +84,16 @@ TEST_F(LibraryStoreTest, CoursesCanBeCreatedRenamedColouredAndListedByName)
     EXPECT_EQ(stored->colour, QStringLiteral("#2a9d8f"));
 }
 
+TEST_F(LibraryStoreTest, CoursesSortIgnoringCaseAndWithNumbersInOrder)
+{
+    for (const char *name : {"Zoology", "algebra", "Part 10", "Part 2", "\xc3\x96kologie"})
+        addCourse(QString::fromUtf8(name));
+    const auto all = store().courses();
+    ASSERT_TRUE(isOk(all));
+    EXPECT_EQ(names(*all), (QStringList{QStringLiteral("algebra"), QString::fromUtf8("\xc3\x96kologie"),
+                                        QStringLiteral("Part 2"), QStringLiteral("Part 10"), QStringLiteral("Zoology")}));
+}
+
 TEST_F(LibraryStoreTest, RefusesCoursesWithoutNameOrWithABadColour)
 {
     EXPECT_EQ(errorCode(store().createCourse(QStringLiteral("   "))), QStringLiteral("invalid_argument"));
