@@ -40,8 +40,10 @@ lectern_ensure_packages() {
     DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q "${missing[@]}"
 }
 
-# Configures once, then builds incrementally.
+# Configures once, then builds incrementally: the targets named, or everything.
 lectern_build() {
+    local targets=()
+    [ $# -gt 0 ] && targets=(--target "$@")
     local extra=()
     [ "${CI:-}" = "true" ] && extra+=(-DLECTERN_WERROR=ON)
     if [ ! -f "$LECTERN_BUILD_DIR/build.ninja" ] || [ ${#extra[@]} -gt 0 ]; then
@@ -50,5 +52,5 @@ lectern_build() {
             -DCMAKE_BUILD_TYPE="${LECTERN_BUILD_TYPE:-RelWithDebInfo}" "${extra[@]}" >/dev/null
     fi
     lectern_log "Building"
-    cmake --build "$LECTERN_BUILD_DIR" --parallel "$(nproc)"
+    cmake --build "$LECTERN_BUILD_DIR" --parallel "$(nproc)" "${targets[@]}"
 }

@@ -31,6 +31,15 @@ lectern_pg_start() {
         || { tail -n 20 "$dir/postgres.log" >&2; return 1; }
 }
 
+# lectern_pg_ensure_database DIR PORT NAME: creates database NAME in the cluster unless it exists.
+lectern_pg_ensure_database() {
+    local dir=$1 port=$2 name=$3
+    local exists
+    exists=$(lectern_pg_as_owner "$LECTERN_PG_BIN/psql" -h "$dir/socket" -p "$port" -U postgres -d postgres -tAc \
+        "SELECT 1 FROM pg_database WHERE datname = '$name'")
+    [ "$exists" = "1" ] || lectern_pg_as_owner "$LECTERN_PG_BIN/createdb" -h "$dir/socket" -p "$port" -U postgres "$name"
+}
+
 lectern_pg_stop() {
     local dir=$1
     [ -f "$dir/data/postmaster.pid" ] || return 0
