@@ -14,6 +14,7 @@ using protocol::Frame;
 
 ClientSession::ClientSession(QWebSocket *socket, const RequestRouter &router, QObject *parent)
     : QObject(parent), m_socket(socket), m_router(router), m_peer(formatHostPort(socket->peerAddress(), socket->peerPort()))
+    , m_peerAddress(socket->peerAddress().toString())
 {
     m_socket->setParent(this);
     connect(m_socket, &QWebSocket::textMessageReceived, this, &ClientSession::receiveText);
@@ -61,12 +62,13 @@ void ClientSession::receiveText(const QString &message)
     auto answered = std::make_shared<bool>(false);
     QPointer<ClientSession> self(this);
     const QString rid = request.rid();
-    m_router.dispatch(request, *this, [self, answered, rid](const Result<QJsonObject> &result) {
+    m_router.dispatch(request, *this, RequestRouter::Reply([self, answered, rid](const Result<QJsonObject> &result,
+                                                                                  const QJsonObject &errorDetails) {
         if (*answered || !self)
             return;
         *answered = true;
-        self->sendReply(rid, result);
-    });
+        self->sendReply(rid, result, errorDetails);
+    }));
 }
 
 void ClientSession::receiveBinary(const QByteArray &message)
@@ -75,12 +77,12 @@ void ClientSession::receiveBinary(const QByteArray &message)
                           tr("Frames are JSON text messages; a binary message of %1 bytes was ignored.").arg(message.size())));
 }
 
-void ClientSession::sendReply(const QString &rid, const Result<QJsonObject> &result)
+void ClientSession::sendReply(const QString &rid, const Result<QJsonObject> &result, const QJsonObject &errorDetails)
 {
     if (result)
         send(Frame::makeOk(rid, *result));
     else
-        send(Frame::makeError(rid, result.error()));
+        send(Frame::makeError(rid, result.error(), errorDetails));
 }
 
 } // namespace lectern::server

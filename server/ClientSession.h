@@ -6,11 +6,21 @@
 #include <QObject>
 #include <QWebSocket>
 
+#include <optional>
+
 namespace lectern::server {
 
 // One client's WebSocket connection: reads frames, answers each request exactly once through the
 // RequestRouter, and turns every malformed frame into an `error` reply instead of dropping the
-// connection. Later: the authenticated user and device live here.
+// connection. Once the client signs in, the session knows its user and device.
+// Who is signed in on a session.
+struct SessionIdentity
+{
+    qint64 userId = 0;
+    QString username;
+    qint64 deviceId = 0; // the device_tokens row of the token in use
+};
+
 class ClientSession : public QObject
 {
     Q_OBJECT
@@ -20,7 +30,13 @@ public:
     ClientSession(QWebSocket *socket, const RequestRouter &router, QObject *parent = nullptr);
 
     QString peer() const { return m_peer; }
+    // The client's IP address without the port (failed logins are counted per address).
+    QString peerAddress() const { return m_peerAddress; }
     bool isConnected() const;
+
+    bool isAuthenticated() const { return m_identity.has_value(); }
+    const std::optional<SessionIdentity> &identity() const { return m_identity; }
+    void setIdentity(std::optional<SessionIdentity> identity) { m_identity = std::move(identity); }
 
     // Sends a frame that is not a reply (server-pushed events).
     void send(const protocol::Frame &frame);
@@ -33,11 +49,13 @@ signals:
 private:
     void receiveText(const QString &message);
     void receiveBinary(const QByteArray &message);
-    void sendReply(const QString &rid, const Result<QJsonObject> &result);
+    void sendReply(const QString &rid, const Result<QJsonObject> &result, const QJsonObject &errorDetails);
 
     QWebSocket *m_socket;
     const RequestRouter &m_router;
     QString m_peer;
+    QString m_peerAddress;
+    std::optional<SessionIdentity> m_identity;
 };
 
 } // namespace lectern::server

@@ -21,6 +21,7 @@ LecternServer::LecternServer(ServerConfig config, const Clock &clock, QObject *p
     , m_config(std::move(config))
     , m_clock(clock)
     , m_database(m_config.database)
+    , m_accounts(m_database, m_config.accounts, clock, [this] { return m_sessions; })
     , m_listener(new SharedPortListener(m_http, {m_config.requestHeadTimeout, m_config.maxRequestHeadBytes}, this))
     , m_webSockets(new QWebSocketServer(u"lectern-server/"_s + QLatin1StringView(kVersion),
                                         QWebSocketServer::NonSecureMode, this))
@@ -53,6 +54,8 @@ void LecternServer::registerBuiltins()
     m_requests.addImmediate(QString(protocol::FrameType::Ping), [this](const protocol::Frame &, ClientSession &) {
         return Result<QJsonObject>(protocol::PingReply{m_clock.now(), QString::fromLatin1(kVersion)}.toResult());
     });
+    m_requests.allowUnauthenticated(QString(protocol::FrameType::Ping));
+    m_accounts.registerHandlers(m_requests);
     m_http.addRoute("/healthz", [this](const HttpRequestHead &) { return health(); });
 }
 
@@ -69,6 +72,9 @@ Status LecternServer::start()
     const auto databaseId = m_database.databaseId();
     if (!databaseId)
         return databaseId.error();
+
+    if (const Status accounts = m_accounts.start(); !accounts)
+        return accounts;
 
     if (const Status listening = m_listener->listen(m_config.listen); !listening)
         return listening;

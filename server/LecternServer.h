@@ -2,6 +2,7 @@
 
 #include "base/Clock.h"
 #include "base/Result.h"
+#include "server/AccountService.h"
 #include "server/HttpRouter.h"
 #include "server/RequestRouter.h"
 #include "server/ServerConfig.h"
@@ -51,6 +52,7 @@ public:
     // Where request types are registered (ping is built in).
     RequestRouter &requests() { return m_requests; }
     HttpRouter &http() { return m_http; }
+    AccountService &accounts() { return m_accounts; }
 
 signals:
     void sessionOpened();
@@ -69,6 +71,7 @@ private:
     const Clock &m_clock;
     ServerDatabase m_database;
     RequestRouter m_requests;
+    AccountService m_accounts;
     HttpRouter m_http;
     SharedPortListener *m_listener;
     QWebSocketServer *m_webSockets;

@@ -1,5 +1,7 @@
 #include "server/RequestRouter.h"
 
+#include "server/ClientSession.h"
+
 #include <QCoreApplication>
 
 namespace lectern::server {
@@ -23,6 +25,14 @@ void RequestRouter::dispatch(const protocol::Frame &request, ClientSession &sess
         reply(protocol::protocolError(
             protocol::ErrorCode::UnknownType,
             QCoreApplication::translate("lectern::server::RequestRouter", "This server does not know the request type \"%1\".")
+                .arg(request.type())));
+        return;
+    }
+    if (!session.isAuthenticated() && !m_public.contains(request.type())) {
+        reply(protocol::protocolError(
+            protocol::ErrorCode::Unauthenticated,
+            QCoreApplication::translate("lectern::server::RequestRouter",
+                                        "Sign in first: \"%1\" needs auth.login, auth.register or auth.resume on this connection.")
                 .arg(request.type())));
         return;
     }

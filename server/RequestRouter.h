@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QJsonObject>
+#include <QSet>
 #include <QString>
 
 #include <functional>
@@ -20,7 +21,19 @@ class ClientSession;
 class RequestRouter
 {
 public:
-    using Reply = std::function<void(const Result<QJsonObject> &)>;
+    // Answers a request: with a Result, or with an error that carries extra fields next to
+    // code and message (rate_limited's retry_after).
+    class Reply
+    {
+    public:
+        using Sink = std::function<void(const Result<QJsonObject> &result, const QJsonObject &errorDetails)>;
+        explicit Reply(Sink sink) : m_sink(std::move(sink)) {}
+        void operator()(const Result<QJsonObject> &result) const { m_sink(result, {}); }
+        void operator()(const Error &error, const QJsonObject &details) const { m_sink(error, details); }
+
+    private:
+        Sink m_sink;
+    };
     using Handler = std::function<void(const protocol::Frame &request, ClientSession &session, const Reply &reply)>;
     // For handlers that answer at once.
     using ImmediateHandler = std::function<Result<QJsonObject>(const protocol::Frame &request, ClientSession &session)>;
@@ -28,12 +41,16 @@ public:
     void add(const QString &type, Handler handler);
     void addImmediate(const QString &type, ImmediateHandler handler);
     bool handles(const QString &type) const { return m_handlers.contains(type); }
+    // Lets sessions that have not signed in send `type`; every other type is answered
+    // `unauthenticated` until they do.
+    void allowUnauthenticated(const QString &type) { m_public.insert(type); }
 
     // Unknown types are answered with `unknown_type`.
     void dispatch(const protocol::Frame &request, ClientSession &session, const Reply &reply) const;
 
 private:
     QHash<QString, Handler> m_handlers;
+    QSet<QString> m_public;
 };
 
 } // namespace lectern::server

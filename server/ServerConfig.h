@@ -6,11 +6,35 @@
 #include <QString>
 
 #include <chrono>
+#include <cstddef>
 
 namespace lectern::server {
 
 // Everything lectern-server needs to run. Read by ServerConfigLoader from flags, environment and
 // an INI file; tests build one directly.
+// How passwords are hashed (argon2id through libsodium) and sign-ins are limited.
+struct AccountSettings
+{
+    // OWASP's minimum for argon2id: 19 MiB, 2 passes, 1 lane (libsodium always uses 1 lane).
+    // Raising them makes new and upgraded hashes slower to crack; existing hashes are
+    // rehashed at their next login.
+    unsigned long long hashOpsLimit = 2;
+    std::size_t hashMemLimit = 19 * 1024 * 1024;
+    // Hashes computed at once, each needing hashMemLimit of memory; further requests queue.
+    int maxConcurrentHashes = 2;
+
+    std::chrono::seconds tokenIdleLifetime{std::chrono::hours(24 * 30)};
+    std::chrono::seconds tokenAbsoluteLifetime{std::chrono::hours(24 * 180)};
+
+    // Failed logins allowed per window before a lockout: per account name, per client address.
+    int accountFailureLimit = 5;
+    int addressFailureLimit = 20;
+    std::chrono::seconds failureWindow{15 * 60};
+    // The first lockout; each further one doubles, up to maxLockout.
+    std::chrono::seconds firstLockout{60};
+    std::chrono::seconds maxLockout{24 * 60 * 60};
+};
+
 struct ServerConfig
 {
     ListenAddress listen;
@@ -24,6 +48,8 @@ struct ServerConfig
     quint64 maxFrameBytes = 1024 * 1024; // largest WebSocket message accepted
     // How long shutdown waits for clients to acknowledge the closing WebSocket handshake.
     std::chrono::milliseconds shutdownGrace{5'000};
+
+    AccountSettings accounts;
 };
 
 } // namespace lectern::server

@@ -17,6 +17,12 @@ constexpr std::array kNames = {
     std::pair{ErrorCode::BadField, u"bad_field"},
     std::pair{ErrorCode::UnknownType, u"unknown_type"},
     std::pair{ErrorCode::InternalError, u"internal_error"},
+    std::pair{ErrorCode::Unauthenticated, u"unauthenticated"},
+    std::pair{ErrorCode::WeakPassword, u"weak_password"},
+    std::pair{ErrorCode::UsernameTaken, u"username_taken"},
+    std::pair{ErrorCode::InvalidCredentials, u"invalid_credentials"},
+    std::pair{ErrorCode::InvalidToken, u"invalid_token"},
+    std::pair{ErrorCode::RateLimited, u"rate_limited"},
 };
 
 constexpr bool tableMatchesEnum()
@@ -25,7 +31,7 @@ constexpr bool tableMatchesEnum()
         if (int(kNames[i].first) != int(i))
             return false;
     }
-    return int(ErrorCode::InternalError) + 1 == int(kNames.size());
+    return int(ErrorCode::RateLimited) + 1 == int(kNames.size());
 }
 static_assert(tableMatchesEnum(), "kNames must list every ErrorCode once, in declaration order");
 } // namespace

@@ -23,6 +23,13 @@ enum class ErrorCode {
     // The frame was understood but cannot be served.
     UnknownType,        // no handler for this "type"
     InternalError,      // the server failed while serving a valid request
+    // Accounts (protocol/Auth.h).
+    Unauthenticated,    // the request needs auth.login, auth.register or auth.resume first
+    WeakPassword,       // a new password is too short (too long is bad_field)
+    UsernameTaken,      // auth.register: the name is in use (compared case-insensitively)
+    InvalidCredentials, // wrong username or password; never says which
+    InvalidToken,       // auth.resume: unknown, revoked or expired token
+    RateLimited,        // too many failed logins; the error carries "retry_after" (seconds)
 };
 
 // The stable wire string of a code, e.g. "malformed_json".

@@ -125,6 +125,14 @@ Frame Frame::makeError(const QString &rid, const Error &error)
     return Frame(std::move(json));
 }
 
+Frame Frame::makeError(const QString &rid, const Error &error, const QJsonObject &details)
+{
+    QJsonObject json = withHeader(details, QString(FrameType::Error), rid);
+    json.insert(kCodeKey, error.code);
+    json.insert(kMessageKey, error.message);
+    return Frame(std::move(json));
+}
+
 Frame Frame::makeError(const QString &rid, ErrorCode code, const QString &message)
 {
     return makeError(rid, protocolError(code, message));

@@ -46,6 +46,8 @@ public:
     static Frame makeOk(const QString &rid, const QJsonObject &result = {});
     static Frame makeError(const QString &rid, const Error &error);
     static Frame makeError(const QString &rid, ErrorCode code, const QString &message);
+    // An error with extra fields next to code and message (e.g. "retry_after" of rate_limited).
+    static Frame makeError(const QString &rid, const Error &error, const QJsonObject &details);
 
     int version() const;
     QString type() const;

@@ -145,6 +145,7 @@ TEST_F(WebSocketProtocolTest, HandlersMayAnswerLaterAndOnlyOnce)
             reply(protocol::protocolError(protocol::ErrorCode::InternalError, u"second answer"_s));
         });
     });
+    server.requests().allowUnauthenticated(u"test.deferred"_s);
     TestClient client(webSocketUrl());
     const QJsonObject reply = client.request(
         QJsonObject{{u"v"_s, 1}, {u"type"_s, u"test.deferred"_s}, {u"rid"_s, u"d1"_s}, {u"echo"_s, u"hi"_s}});

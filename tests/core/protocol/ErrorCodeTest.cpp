@@ -18,12 +18,18 @@ TEST(ErrorCodeTest, WireNamesAreTheDocumentedStrings)
     EXPECT_EQ(errorCodeName(ErrorCode::BadField), QStringLiteral("bad_field"));
     EXPECT_EQ(errorCodeName(ErrorCode::UnknownType), QStringLiteral("unknown_type"));
     EXPECT_EQ(errorCodeName(ErrorCode::InternalError), QStringLiteral("internal_error"));
+    EXPECT_EQ(errorCodeName(ErrorCode::Unauthenticated), QStringLiteral("unauthenticated"));
+    EXPECT_EQ(errorCodeName(ErrorCode::WeakPassword), QStringLiteral("weak_password"));
+    EXPECT_EQ(errorCodeName(ErrorCode::UsernameTaken), QStringLiteral("username_taken"));
+    EXPECT_EQ(errorCodeName(ErrorCode::InvalidCredentials), QStringLiteral("invalid_credentials"));
+    EXPECT_EQ(errorCodeName(ErrorCode::InvalidToken), QStringLiteral("invalid_token"));
+    EXPECT_EQ(errorCodeName(ErrorCode::RateLimited), QStringLiteral("rate_limited"));
 }
 
 TEST(ErrorCodeTest, EveryCodeRoundTripsThroughItsName)
 {
     QSet<QString> seen;
-    for (int i = 0; i <= int(ErrorCode::InternalError); ++i) {
+    for (int i = 0; i <= int(ErrorCode::RateLimited); ++i) {
         const auto code = ErrorCode(i);
         const QString name = errorCodeName(code);
         EXPECT_FALSE(seen.contains(name)) << name.toStdString();

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "base/Result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace lectern::server {
+
+// The users and device_tokens tables. Runs on the server's thread, on its connection.
+class AccountStore
+{
+    Q_DECLARE_TR_FUNCTIONS(lectern::server::AccountStore)
+
+public:
+    struct User
+    {
+        qint64 id = 0;
+        QString username;
+        QByteArray passwordHash;
+    };
+    struct Device
+    {
+        qint64 id = 0;
+        qint64 userId = 0;
+        QString username;
+        QDateTime lastUsedAt;
+        QDateTime expiresAt; // absolute
+        bool revoked = false;
+    };
+
+    explicit AccountStore(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    // Looked up case-insensitively.
+    Result<std::optional<User>> userByName(const QString &username) const;
+    Result<std::optional<User>> userById(qint64 id) const;
+    // `username_taken` when the name exists in any letter case.
+    Result<qint64> createUser(const QString &username, const QByteArray &passwordHash, const QDateTime &now);
+    Status setPasswordHash(qint64 userId, const QByteArray &passwordHash);
+    // Deletes the user; everything referencing it goes with it (ON DELETE CASCADE).
+    Status deleteUser(qint64 userId);
+
+    Result<qint64> addDevice(qint64 userId, const QString &deviceName, const QByteArray &tokenSha256,
+                             const QDateTime &now, const QDateTime &expiresAt);
+    Result<std::optional<Device>> deviceByToken(const QByteArray &tokenSha256) const;
+    Status touchDevice(qint64 deviceId, const QDateTime &now);
+    Status revokeDevice(qint64 deviceId, const QDateTime &now);
+    // Revokes every token of the user except `keepDeviceId` (0 keeps none).
+    Status revokeDevicesOf(qint64 userId, const QDateTime &now, qint64 keepDeviceId = 0);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace lectern::server
