@@ -18,15 +18,22 @@ ServerCommandLine::ServerCommandLine()
     , m_databaseUrl(u"database-url"_s,
                     tr("PostgreSQL database, postgresql://user[:password]@host[:port]/dbname (also: LECTERN_DATABASE_URL)."),
                     tr("URL"))
+    , m_tokenIdleDays(u"token-idle-days"_s,
+                      tr("Sign a device out after DAYS without use (also: LECTERN_TOKEN_IDLE_DAYS; default 30)."),
+                      tr("DAYS"))
+    , m_tokenLifetimeDays(u"token-lifetime-days"_s,
+                          tr("Sign a device out DAYS after it signed in, used or not (also: LECTERN_TOKEN_LIFETIME_DAYS; "
+                             "default 180)."),
+                          tr("DAYS"))
 {
     m_parser.setApplicationDescription(
         tr("Lectern sync and study-group chat server.\n\n"
            "Settings are taken from the command line first, then the environment, then the configuration file.\n"
-           "Configuration file keys: [server] listen, [database] url.\n"
+           "Configuration file keys: [server] listen, [database] url, [accounts] token_idle_days, token_lifetime_days.\n"
            "Exit status: 0 after a clean shutdown (SIGTERM, SIGINT), 2 for a bad command line or configuration, "
            "3 when the database cannot be reached or migrated, 4 when the listen address cannot be bound."));
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    m_parser.addOptions({m_help, m_version, m_config, m_listen, m_databaseUrl});
+    m_parser.addOptions({m_help, m_version, m_config, m_listen, m_databaseUrl, m_tokenIdleDays, m_tokenLifetimeDays});
 }
 
 Result<ServerCommandLine::Request> ServerCommandLine::parse(const QStringList &arguments)
@@ -54,6 +61,8 @@ Result<ServerCommandLine::Request> ServerCommandLine::parse(const QStringList &a
     request.options.configFile = optionValue(m_config);
     request.options.listen = optionValue(m_listen);
     request.options.databaseUrl = optionValue(m_databaseUrl);
+    request.options.tokenIdleDays = optionValue(m_tokenIdleDays);
+    request.options.tokenLifetimeDays = optionValue(m_tokenLifetimeDays);
     return request;
 }
 

@@ -17,10 +17,12 @@ struct CommandLineOptions
     std::optional<QString> configFile;
     std::optional<QString> listen;
     std::optional<QString> databaseUrl;
+    std::optional<QString> tokenIdleDays;
+    std::optional<QString> tokenLifetimeDays;
 };
 
 // lectern-server's command line: --help, --version, --config FILE, --listen HOST:PORT,
-// --database-url URL. Parsing never exits the process, so the caller decides the exit code.
+// --database-url URL, --token-idle-days DAYS, --token-lifetime-days DAYS. Parsing never exits the process, so the caller decides the exit code.
 class ServerCommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(lectern::server::ServerCommandLine)
@@ -48,6 +50,8 @@ private:
     QCommandLineOption m_config;
     QCommandLineOption m_listen;
     QCommandLineOption m_databaseUrl;
+    QCommandLineOption m_tokenIdleDays;
+    QCommandLineOption m_tokenLifetimeDays;
 };
 
 } // namespace lectern::server

@@ -11,7 +11,10 @@ namespace lectern::server {
 namespace {
 using namespace Qt::Literals::StringLiterals;
 
-constexpr std::array kKnownSettings = {ConfigSettings::Listen, ConfigSettings::DatabaseUrl};
+constexpr std::array kKnownSettings = {ConfigSettings::Listen, ConfigSettings::DatabaseUrl, ConfigSettings::TokenIdleDays,
+                                       ConfigSettings::TokenLifetimeDays};
+// Ten years: a longer token lifetime is a typo, not a policy.
+constexpr int kMaxTokenDays = 3650;
 constexpr QLatin1StringView kConfigEnvironment("LECTERN_CONFIG");
 
 Error configError(const QString &message)
@@ -93,6 +96,16 @@ private:
     QString m_fileName;
 };
 
+// A whole number of days from 1 to kMaxTokenDays.
+Result<std::chrono::seconds> parseDays(const QString &text)
+{
+    bool ok = false;
+    const int days = text.trimmed().toInt(&ok);
+    if (!ok || days < 1 || days > kMaxTokenDays)
+        return configError(ServerConfigLoader::tr("\"%1\" is not a number of days from 1 to %2.").arg(text).arg(kMaxTokenDays));
+    return std::chrono::seconds(std::chrono::hours(24) * days);
+}
+
 // Prefixes an error with the place the bad value came from.
 Error fromSource(const Error &error, const SourcedValue &value)
 {
@@ -124,6 +137,19 @@ Result<ServerConfig> ServerConfigLoader::load(const CommandLineOptions &flags, c
     if (!database)
         return fromSource(database.error(), *databaseUrl);
     config.database = *database;
+
+    if (const auto idle = sources.value(ConfigSettings::TokenIdleDays, flags.tokenIdleDays)) {
+        const auto parsed = parseDays(idle->value);
+        if (!parsed)
+            return fromSource(parsed.error(), *idle);
+        config.accounts.tokenIdleLifetime = *parsed;
+    }
+    if (const auto lifetime = sources.value(ConfigSettings::TokenLifetimeDays, flags.tokenLifetimeDays)) {
+        const auto parsed = parseDays(lifetime->value);
+        if (!parsed)
+            return fromSource(parsed.error(), *lifetime);
+        config.accounts.tokenAbsoluteLifetime = *parsed;
+    }
     return config;
 }
 

@@ -24,6 +24,12 @@ inline constexpr ConfigSetting Listen{QLatin1StringView("server/listen"), QLatin
                                       QLatin1StringView("listen")};
 inline constexpr ConfigSetting DatabaseUrl{QLatin1StringView("database/url"), QLatin1StringView("LECTERN_DATABASE_URL"),
                                            QLatin1StringView("database-url")};
+inline constexpr ConfigSetting TokenIdleDays{QLatin1StringView("accounts/token_idle_days"),
+                                             QLatin1StringView("LECTERN_TOKEN_IDLE_DAYS"),
+                                             QLatin1StringView("token-idle-days")};
+inline constexpr ConfigSetting TokenLifetimeDays{QLatin1StringView("accounts/token_lifetime_days"),
+                                                 QLatin1StringView("LECTERN_TOKEN_LIFETIME_DAYS"),
+                                                 QLatin1StringView("token-lifetime-days")};
 } // namespace ConfigSettings
 
 // Builds the ServerConfig with this precedence: command-line flags, then environment variables,

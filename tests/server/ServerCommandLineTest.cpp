@@ -30,8 +30,10 @@ TEST(ServerCommandLineTest, NoArgumentsMeansRunWithNothingSet)
 TEST(ServerCommandLineTest, ReadsEveryOption)
 {
     const auto request = parse({u"--config"_s, u"/etc/lectern.conf"_s, u"--listen=0.0.0.0:1"_s, u"--database-url"_s,
-                                u"postgresql://u@h/d"_s});
+                                u"postgresql://u@h/d"_s, u"--token-idle-days=7"_s, u"--token-lifetime-days"_s, u"90"_s});
     ASSERT_TRUE(request.ok()) << request.error().message.toStdString();
+    EXPECT_EQ(request->options.tokenIdleDays, u"7"_s);
+    EXPECT_EQ(request->options.tokenLifetimeDays, u"90"_s);
     EXPECT_EQ(request->options.configFile, u"/etc/lectern.conf"_s);
     EXPECT_EQ(request->options.listen, u"0.0.0.0:1"_s);
     EXPECT_EQ(request->options.databaseUrl, u"postgresql://u@h/d"_s);

@@ -153,3 +153,41 @@ TEST_F(ServerConfigLoaderTest, AMisspeltKeyIsAnError)
     EXPECT_TRUE(config.error().message.contains(u"server/lisen"_s)) << config.error().message.toStdString();
     EXPECT_TRUE(config.error().message.contains(u"server/listen"_s));
 }
+
+TEST_F(ServerConfigLoaderTest, TokenLifetimesComeFromFlagsEnvironmentOrFile)
+{
+    m_flags.configFile = writeIni("[database]\nurl = postgresql://u@h/d\n[accounts]\ntoken_idle_days = 7\n"
+                                  "token_lifetime_days = 90\n");
+    auto config = load();
+    ASSERT_TRUE(config.ok()) << config.error().message.toStdString();
+    EXPECT_EQ(config->accounts.tokenIdleLifetime, std::chrono::hours(24 * 7));
+    EXPECT_EQ(config->accounts.tokenAbsoluteLifetime, std::chrono::hours(24 * 90));
+
+    m_environment.insert(u"LECTERN_TOKEN_IDLE_DAYS"_s, u"14"_s);
+    m_flags.tokenLifetimeDays = u"365"_s;
+    config = load();
+    ASSERT_TRUE(config.ok()) << config.error().message.toStdString();
+    EXPECT_EQ(config->accounts.tokenIdleLifetime, std::chrono::hours(24 * 14));
+    EXPECT_EQ(config->accounts.tokenAbsoluteLifetime, std::chrono::hours(24 * 365));
+}
+
+TEST_F(ServerConfigLoaderTest, TokenLifetimesDefaultToThirtyAndOneHundredEightyDays)
+{
+    m_flags.databaseUrl = u"postgresql://u@h/d"_s;
+    const auto config = load();
+    ASSERT_TRUE(config.ok()) << config.error().message.toStdString();
+    EXPECT_EQ(config->accounts.tokenIdleLifetime, std::chrono::hours(24 * 30));
+    EXPECT_EQ(config->accounts.tokenAbsoluteLifetime, std::chrono::hours(24 * 180));
+}
+
+TEST_F(ServerConfigLoaderTest, ABadTokenLifetimeNamesItsSource)
+{
+    m_flags.databaseUrl = u"postgresql://u@h/d"_s;
+    for (const QString &bad : {u"0"_s, u"-3"_s, u"thirty"_s, u"3651"_s}) {
+        m_environment.insert(u"LECTERN_TOKEN_IDLE_DAYS"_s, bad);
+        const auto config = load();
+        ASSERT_FALSE(config.ok()) << bad.toStdString();
+        EXPECT_EQ(config.error().code, u"config_invalid"_s);
+        EXPECT_TRUE(config.error().message.contains(u"LECTERN_TOKEN_IDLE_DAYS"_s)) << config.error().message.toStdString();
+    }
+}
