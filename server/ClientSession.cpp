@@ -12,9 +12,28 @@ namespace lectern::server {
 using protocol::ErrorCode;
 using protocol::Frame;
 
+namespace {
+// The address failed logins are counted against. Behind the nginx sample every connection
+// comes from loopback, which would put all clients under one limit; nginx appends the address
+// it saw to X-Forwarded-For, so from a loopback peer the last entry of that header is the
+// client. Earlier entries are whatever the client sent and are never trusted, nor is the
+// header from a peer that is not on this machine.
+QString clientAddress(const QWebSocket &socket)
+{
+    const QHostAddress peer = socket.peerAddress();
+    if (peer.isLoopback()) {
+        const QByteArray forwarded = socket.request().rawHeader("X-Forwarded-For");
+        const QHostAddress last(QString::fromLatin1(forwarded.split(',').constLast().trimmed()));
+        if (!forwarded.isEmpty() && !last.isNull())
+            return last.toString();
+    }
+    return peer.toString();
+}
+} // namespace
+
 ClientSession::ClientSession(QWebSocket *socket, const RequestRouter &router, QObject *parent)
     : QObject(parent), m_socket(socket), m_router(router), m_peer(formatHostPort(socket->peerAddress(), socket->peerPort()))
-    , m_peerAddress(socket->peerAddress().toString())
+    , m_peerAddress(clientAddress(*socket))
 {
     m_socket->setParent(this);
     connect(m_socket, &QWebSocket::textMessageReceived, this, &ClientSession::receiveText);

@@ -30,7 +30,8 @@ public:
     ClientSession(QWebSocket *socket, const RequestRouter &router, QObject *parent = nullptr);
 
     QString peer() const { return m_peer; }
-    // The client's IP address without the port (failed logins are counted per address).
+    // The client's IP address without the port (failed logins are counted per address); from a
+    // loopback peer (a reverse proxy on this machine), the last X-Forwarded-For entry.
     QString peerAddress() const { return m_peerAddress; }
     bool isConnected() const;
 

@@ -378,3 +378,23 @@ TEST_F(AccountTest, AHashInProgressDoesNotHoldUpOtherClients)
     EXPECT_NE(hashingThread.load(), QThread::currentThread());
     EXPECT_NE(hashingThread.load(), nullptr);
 }
+
+TEST_F(AccountTest, BehindAProxyFailuresAreCountedPerForwardedClient)
+{
+    start();
+    registerUser(*client(), u"proxied"_s);
+    auto viaProxy = [this](const QByteArray &forwardedFor) {
+        QNetworkRequest request(webSocketUrl());
+        request.setRawHeader("X-Forwarded-For", forwardedFor);
+        return std::make_unique<TestClient>(request);
+    };
+    // The first entry is the client's own claim; the last is what the proxy saw.
+    auto sprayer = viaProxy("198.51.100.7, 203.0.113.5");
+    for (int i = 0; i < 20; ++i)
+        EXPECT_TRUE(isError(login(*sprayer, u"name%1"_s.arg(i % 5), u"password guess"_s), u"invalid_credentials"_s));
+    EXPECT_TRUE(isError(login(*sprayer, u"proxied"_s, QString::fromLatin1(kPassword)), u"rate_limited"_s));
+    EXPECT_TRUE(isError(login(*viaProxy("203.0.113.5"), u"proxied"_s, QString::fromLatin1(kPassword)), u"rate_limited"_s));
+    // Another client behind the same proxy is not caught by the sprayer's lockout.
+    EXPECT_TRUE(isOk(login(*viaProxy("203.0.113.5, 203.0.113.6"), u"proxied"_s, QString::fromLatin1(kPassword))));
+    EXPECT_EQ(count(u"SELECT count(*) FROM login_throttle WHERE scope = 'address' AND key = '203.0.113.5'"_s), 1);
+}

@@ -66,12 +66,16 @@ QUrl ServerFixture::webSocketUrl() const
     return QUrl(u"ws://127.0.0.1:%1/"_s.arg(m_server->port()));
 }
 
-TestClient::TestClient(const QUrl &url)
+TestClient::TestClient(const QUrl &url) : TestClient(QNetworkRequest(url))
+{
+}
+
+TestClient::TestClient(const QNetworkRequest &request)
 {
     QObject::connect(&m_socket, &QWebSocket::textMessageReceived, &m_socket,
                      [this](const QString &message) { m_received.append(message); });
     QSignalSpy connected(&m_socket, &QWebSocket::connected);
-    m_socket.open(url);
+    m_socket.open(request);
     if (connected.isEmpty())
         connected.wait(kWaitMs);
 }

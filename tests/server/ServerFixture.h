@@ -9,6 +9,7 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QNetworkRequest>
 #include <QUrl>
 #include <QWebSocket>
 
@@ -44,6 +45,8 @@ class TestClient
 {
 public:
     explicit TestClient(const QUrl &url);
+    // Opens with the request's headers, e.g. the X-Forwarded-For a reverse proxy adds.
+    explicit TestClient(const QNetworkRequest &request);
     bool isConnected() const { return m_socket.state() == QAbstractSocket::ConnectedState; }
     // Sends `text` as a text message and returns the next text message received, parsed as JSON.
     // An empty object when nothing came within a few seconds.
