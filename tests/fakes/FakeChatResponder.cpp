@@ -61,6 +61,13 @@ void FakeChatResponder::setCannedResponse(const QString &keyword, const QString 
     m_canned.append({keyword, content});
 }
 
+void FakeChatResponder::setCannedSequence(const QString &keyword, QStringList contents)
+{
+    m_sequences.removeIf([&](const CannedSequence &s) { return s.keyword.compare(keyword, Qt::CaseInsensitive) == 0; });
+    if (!contents.isEmpty())
+        m_sequences.append({keyword, std::move(contents)});
+}
+
 std::variant<ChatRequest, ApiError> FakeChatResponder::parse(const QByteArray &body)
 {
     QJsonParseError parseError;
@@ -111,7 +118,18 @@ ChatAnswer FakeChatResponder::answer(const ChatRequest &request, bool invalidJso
         answer.promptTokens += estimateTokens(message.second) + 4;
 
     const QString question = lastUserMessage(request);
+    for (const CannedSequence &sequence : m_sequences) {
+        const bool found = std::any_of(request.messages.cbegin(), request.messages.cend(),
+                                       [&](const auto &m) { return m.second.contains(sequence.keyword, Qt::CaseInsensitive); });
+        if (found) {
+            answer.content = sequence.contents[std::min(sequence.next, sequence.contents.size() - 1)];
+            ++sequence.next;
+            break;
+        }
+    }
     for (const auto &[keyword, content] : m_canned) {
+        if (!answer.content.isEmpty())
+            break;
         const bool found = std::any_of(request.messages.cbegin(), request.messages.cend(),
                                        [&](const auto &m) { return m.second.contains(keyword, Qt::CaseInsensitive); });
         if (found) {

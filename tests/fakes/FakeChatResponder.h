@@ -7,6 +7,7 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <variant>
@@ -40,7 +41,14 @@ public:
     static QStringList models();
 
     void setCannedResponse(const QString &keyword, const QString &content);
-    void clearCannedResponses() { m_canned.clear(); }
+    // Answers the requests that mention `keyword` with `contents` in turn, repeating the last
+    // one; checked before the single canned responses (e.g. a broken answer, then a good one).
+    void setCannedSequence(const QString &keyword, QStringList contents);
+    void clearCannedResponses()
+    {
+        m_canned.clear();
+        m_sequences.clear();
+    }
 
     // Checks the body the way Groq does (model, messages, the word "json" in JSON mode).
     static std::variant<ChatRequest, ApiError> parse(const QByteArray &body);
@@ -53,7 +61,15 @@ public:
                                           qint64 created, bool breakHalfway);
 
 private:
+    struct CannedSequence
+    {
+        QString keyword;
+        QStringList contents;
+        mutable qsizetype next = 0;
+    };
+
     QList<QPair<QString, QString>> m_canned;
+    QList<CannedSequence> m_sequences;
 };
 
 } // namespace lectern::fake

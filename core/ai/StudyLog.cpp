@@ -1,0 +1,5 @@
+#include "ai/StudyLog.h"
+
+namespace lectern {
+Q_LOGGING_CATEGORY(lcStudy, "lectern.study")
+}
