@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QMap>
+#include <QPair>
 #include <QString>
 
 #include <functional>
@@ -107,6 +109,27 @@ public:
     // Stores the student's correction of one segment, keeping the machine text. Text equal to
     // the machine text (or empty) removes the correction.
     Status editSegmentText(const QString &segmentId, const QString &text);
+
+    // --- Transcription progress and cache (this device only, never synced)
+    // Results are opaque bytes to the store: the transcription pipeline owns their format.
+    struct TranscriptionRun
+    {
+        QString lectureId;
+        QString audioSha256;
+        QString model;
+        QString language;
+        QString planKey; // identifies the chunk plan the run follows
+    };
+    // Keeps the answer for the piece [startMs, endMs) of a run, replacing an earlier one.
+    Status saveTranscribedPiece(const TranscriptionRun &run, qint64 startMs, qint64 endMs, const QByteArray &result);
+    // The pieces of a run finished so far, keyed by (startMs, endMs).
+    Result<QMap<QPair<qint64, qint64>, QByteArray>> transcribedPieces(const TranscriptionRun &run) const;
+    // Forgets every piece of every run of a lecture (once its transcript is stored).
+    Status clearTranscribedPieces(const QString &lectureId);
+    // The finished transcript of this audio, model and language; empty bytes when none is cached.
+    Status saveCachedTranscript(const QString &audioSha256, const QString &model, const QString &language,
+                                const QByteArray &transcript);
+    Result<QByteArray> cachedTranscript(const QString &audioSha256, const QString &model, const QString &language) const;
 
     // --- Notes
     // The lecture's note; an empty Note (with the lecture id) when none was written yet.

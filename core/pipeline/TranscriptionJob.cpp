@@ -1,0 +1,383 @@
+#include "pipeline/TranscriptionJob.h"
+
+#include "audio/AudioDecoder.h"
+#include "audio/ChunkEncoder.h"
+#include "library/LibraryStore.h"
+#include "pipeline/ChunkTranscriber.h"
+#include "pipeline/PipelineLog.h"
+#include "pipeline/TranscriptStitcher.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QPromise>
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+
+namespace lectern {
+
+namespace {
+
+// A split piece's halves overlap by this much, so the word at the cut is heard whole by one.
+constexpr qint64 kSplitOverlapMs = 5000;
+// How many times a piece may be halved again when even its halves are too large.
+constexpr int kMaxSplitDepth = 4;
+
+Error cancelledError()
+{
+    return {TranscriptionJob::cancelledCode(), TranscriptionJob::tr("The transcription was cancelled.")};
+}
+
+LibraryStore::TranscriptionRun runOf(const QString &lectureId, const QString &sha, const QString &model,
+                                     const QString &language, const QString &planKey)
+{
+    return {lectureId, sha, model, language, planKey};
+}
+
+} // namespace
+
+TranscriptionJob::TranscriptionJob(LibraryStore &store, GroqClient &client, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_client(&client)
+    , m_result(cancelledError())
+{
+}
+
+TranscriptionJob::~TranscriptionJob()
+{
+    stopWork();
+}
+
+bool TranscriptionJob::start(const QString &lectureId, const TranscriptionJobOptions &options)
+{
+    if (m_running)
+        return false;
+    m_running = true;
+    m_options = options;
+    m_lectureId = lectureId;
+    m_outcome = TranscriptionOutcome{};
+    m_outcome.lectureId = lectureId;
+    m_chunks.clear();
+    m_leaves.clear();
+    m_done.clear();
+    m_stored.clear();
+    m_pcm.reset();
+    m_stop = std::make_shared<std::atomic<bool>>(false);
+
+    const Result<Lecture> lecture = m_store.lecture(lectureId);
+    if (!lecture) {
+        // finished() always comes after start() returned, so callers connect the same way for
+        // every outcome.
+        const Error error = lecture.error();
+        QTimer::singleShot(0, this, [this, error] { fail(error); });
+        return true;
+    }
+    m_audioSha256 = lecture->audioSha256;
+    m_language = options.language.isEmpty() ? lecture->language : options.language;
+    m_durationMs = lecture->durationMs;
+
+    const Result<QByteArray> cached = m_store.cachedTranscript(m_audioSha256, m_options.model, m_language);
+    TranscriptPiece cachedPiece;
+    if (cached && !cached->isEmpty() && TranscriptPiece::fromJson(*cached, cachedPiece)) {
+        qCInfo(lcPipeline) << "transcript of" << lectureId << "found in the cache";
+        QTimer::singleShot(0, this, [this, cachedPiece] {
+            QList<TranscriptSegment> segments;
+            for (const TimedText &t : cachedPiece.segments)
+                segments.append(TranscriptSegment{{}, m_lectureId, t.startMs, t.endMs, t.text, {}, {}, {}});
+            if (const Status stored = m_store.replaceSegments(m_lectureId, segments); !stored)
+                return fail(stored.error());
+            m_outcome.fromCache = true;
+            m_outcome.segmentCount = int(segments.size());
+            finish(m_outcome);
+        });
+        return true;
+    }
+
+    QString audioPath = lecture->audioPath;
+    if (QDir::isRelativePath(audioPath))
+        audioPath = QDir(m_store.dataDirectory()).filePath(audioPath);
+    m_decoder = new AudioDecoder(this);
+    connect(m_decoder, &AudioDecoder::finished, this, &TranscriptionJob::onDecoded);
+    m_decoder->start(audioPath);
+    return true;
+}
+
+void TranscriptionJob::cancel()
+{
+    if (!m_running)
+        return;
+    stopWork();
+    fail(cancelledError());
+}
+
+void TranscriptionJob::onDecoded()
+{
+    Result<DecodedAudio> audio = m_decoder->takeResult();
+    m_decoder->deleteLater();
+    m_decoder = nullptr;
+    if (!audio)
+        return fail(audio.error());
+    m_pcm = std::make_shared<const PcmSamples>(std::move(audio->pcm));
+    m_durationMs = pcmSamplesToMs(qint64(m_pcm->size()));
+
+    m_planWatcher = new QFutureWatcher<QList<AudioChunk>>(this);
+    connect(m_planWatcher, &QFutureWatcherBase::finished, this, &TranscriptionJob::onPlanned);
+    const ChunkPlanOptions planOptions = m_options.plan;
+    m_planWatcher->setFuture(QtConcurrent::run([pcm = m_pcm, planOptions] {
+        return ChunkPlanner(planOptions).plan(PcmView(*pcm));
+    }));
+}
+
+QString TranscriptionJob::planKey() const
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const AudioChunk &chunk : m_chunks)
+        hash.addData(QByteArray(QByteArray::number(chunk.startMs) + '-' + QByteArray::number(chunk.endMs) + ';'));
+    return QString::fromLatin1(hash.result().toHex().left(32));
+}
+
+void TranscriptionJob::onPlanned()
+{
+    m_chunks = m_planWatcher->result();
+    m_planWatcher->deleteLater();
+    m_planWatcher = nullptr;
+    if (m_chunks.isEmpty())
+        return fail({QStringLiteral("empty_audio"), tr("The lecture %1 has no audio to transcribe.").arg(m_lectureId)});
+
+    const auto stored = m_store.transcribedPieces(
+        runOf(m_lectureId, m_audioSha256, m_options.model, m_language, planKey()));
+    if (!stored)
+        return fail(stored.error());
+    m_stored = *stored;
+
+    QList<Span> toSend;
+    for (const AudioChunk &chunk : m_chunks) {
+        for (const Span &leaf : resolve({chunk.startMs, chunk.endMs}, 0)) {
+            m_leaves.append(leaf);
+            TranscriptPiece piece;
+            if (m_stored.contains(leaf) && TranscriptPiece::fromJson(m_stored.value(leaf), piece)) {
+                m_done.insert(leaf, piece);
+                ++m_outcome.piecesResumed;
+            } else {
+                toSend.append(leaf);
+            }
+        }
+    }
+    qCInfo(lcPipeline) << "transcribing" << m_lectureId << "in" << m_chunks.size() << "chunks;" << toSend.size()
+                       << "to send," << m_outcome.piecesResumed << "kept from an earlier run";
+    reportProgress();
+    if (toSend.isEmpty())
+        return complete();
+
+    m_transcriber = new ChunkTranscriber(m_client, m_options.model, m_language, this);
+    connect(m_transcriber, &ChunkTranscriber::pieceTranscribed, this, &TranscriptionJob::onPieceTranscribed);
+    connect(m_transcriber, &ChunkTranscriber::pieceFailed, this, &TranscriptionJob::onPieceFailed);
+    connect(m_transcriber, &ChunkTranscriber::waiting, this, &TranscriptionJob::waiting);
+    encode(toSend);
+}
+
+// The pieces a span is transcribed as: itself, or, when an earlier run had to split it, its
+// halves (so a resume does not send the whole span again only to be refused again).
+QList<TranscriptionJob::Span> TranscriptionJob::resolve(const Span &span, int depth) const
+{
+    if (m_stored.contains(span) || depth >= kMaxSplitDepth)
+        return {span};
+    const QList<Span> parts = halves(span, kSplitOverlapMs);
+    const bool splitBefore = std::any_of(m_stored.keyBegin(), m_stored.keyEnd(), [&](const Span &s) {
+        return s != span && s.first >= span.first && s.second <= span.second;
+    });
+    if (!splitBefore || parts.size() != 2)
+        return {span};
+    return resolve(parts[0], depth + 1) + resolve(parts[1], depth + 1);
+}
+
+QList<TranscriptionJob::Span> TranscriptionJob::halves(const Span &span, qint64 overlapMs)
+{
+    const qint64 middle = (span.first + span.second) / 2;
+    return {Span{span.first, middle + overlapMs / 2}, Span{middle - overlapMs / 2, span.second}};
+}
+
+void TranscriptionJob::encode(const QList<Span> &spans)
+{
+    auto *watcher = new QFutureWatcher<Encoded>(this);
+    m_encoders.append(watcher);
+    connect(watcher, &QFutureWatcherBase::resultReadyAt, this, [this, watcher](int index) { onEncoded(index, watcher); });
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        m_encoders.removeOne(watcher);
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run([pcm = m_pcm, stop = m_stop, spans](QPromise<Encoded> &promise) {
+        for (const Span &span : spans) {
+            if (promise.isCanceled() || stop->load())
+                return;
+            Encoded encoded;
+            encoded.span = span;
+            Result<QByteArray> bytes = ChunkEncoder::encode(PcmView(*pcm), AudioChunk{0, span.first, span.second});
+            if (bytes)
+                encoded.bytes = std::move(*bytes);
+            else
+                encoded.error = bytes.error();
+            promise.addResult(std::move(encoded));
+        }
+    }));
+}
+
+void TranscriptionJob::onEncoded(int index, QFutureWatcher<Encoded> *watcher)
+{
+    if (!m_running || !m_transcriber)
+        return;
+    Encoded encoded = watcher->resultAt(index);
+    if (!encoded.bytes)
+        return fail(encoded.error);
+    ++m_outcome.piecesUploaded;
+    m_transcriber->send(encoded.span.first, encoded.span.second, std::move(*encoded.bytes));
+}
+
+void TranscriptionJob::onPieceTranscribed(const TranscriptPiece &piece)
+{
+    if (!m_running)
+        return;
+    const Span span{piece.startMs, piece.endMs};
+    const Status kept = m_store.saveTranscribedPiece(
+        runOf(m_lectureId, m_audioSha256, m_options.model, m_language, planKey()), span.first, span.second,
+        piece.toJson());
+    if (!kept)
+        return fail(kept.error());
+    m_done.insert(span, piece);
+    reportProgress();
+    if (m_done.size() >= m_leaves.size()
+        && std::all_of(m_leaves.cbegin(), m_leaves.cend(), [this](const Span &s) { return m_done.contains(s); }))
+        complete();
+}
+
+void TranscriptionJob::onPieceFailed(qint64 startMs, qint64 endMs, const Error &error)
+{
+    if (!m_running)
+        return;
+    const Span span{startMs, endMs};
+    if (ChunkTranscriber::isTooLarge(error) && endMs - startMs >= m_options.minSplitMs) {
+        const QList<Span> parts = halves(span, kSplitOverlapMs);
+        qCInfo(lcPipeline) << "piece" << startMs << endMs << "too large for Groq; sending it in two halves";
+        const qsizetype at = m_leaves.indexOf(span);
+        if (at >= 0) {
+            m_leaves.remove(at);
+            m_leaves.insert(at, parts[1]);
+            m_leaves.insert(at, parts[0]);
+        }
+        encode(parts);
+        return;
+    }
+    fail(error);
+}
+
+void TranscriptionJob::reportProgress()
+{
+    // Chunks of the plan whose every piece is in, and the audio covered by finished pieces
+    // (overlaps counted once).
+    int chunksDone = 0;
+    for (const AudioChunk &chunk : m_chunks) {
+        bool whole = true;
+        bool any = false;
+        for (const Span &leaf : m_leaves) {
+            if (leaf.first >= chunk.startMs && leaf.second <= chunk.endMs) {
+                any = true;
+                whole = whole && m_done.contains(leaf);
+            }
+        }
+        chunksDone += (any && whole) ? 1 : 0;
+    }
+    qint64 covered = 0;
+    qint64 reached = 0;
+    for (auto it = m_done.keyBegin(); it != m_done.keyEnd(); ++it) {
+        const qint64 from = std::max(it->first, reached);
+        if (it->second > from) {
+            covered += it->second - from;
+            reached = it->second;
+        }
+    }
+    emit progressChanged(chunksDone, int(m_chunks.size()), std::min(covered, m_durationMs), m_durationMs);
+}
+
+void TranscriptionJob::complete()
+{
+    QList<TranscriptPiece> pieces;
+    for (const Span &leaf : m_leaves)
+        pieces.append(m_done.value(leaf));
+    const QList<TimedText> stitched = TranscriptStitcher::stitch(pieces);
+
+    QList<TranscriptSegment> segments;
+    segments.reserve(stitched.size());
+    for (const TimedText &t : stitched)
+        segments.append(TranscriptSegment{{}, m_lectureId, t.startMs, t.endMs, t.text, {}, {}, {}});
+    TranscriptPiece whole;
+    whole.startMs = 0;
+    whole.endMs = m_durationMs;
+    whole.segments = stitched;
+
+    const Status stored = m_store.transaction([&]() -> Status {
+        if (Status s = m_store.replaceSegments(m_lectureId, segments); !s)
+            return s;
+        if (Status s = m_store.saveCachedTranscript(m_audioSha256, m_options.model, m_language, whole.toJson()); !s)
+            return s;
+        return m_store.clearTranscribedPieces(m_lectureId);
+    });
+    if (!stored)
+        return fail(stored.error());
+    m_outcome.segmentCount = int(segments.size());
+    finish(m_outcome);
+}
+
+void TranscriptionJob::fail(const Error &error)
+{
+    stopWork();
+    finish(error);
+}
+
+void TranscriptionJob::finish(Result<TranscriptionOutcome> result)
+{
+    if (!m_running)
+        return;
+    stopWork();
+    m_running = false;
+    m_result = std::move(result);
+    if (m_result)
+        qCInfo(lcPipeline) << "transcribed" << m_lectureId << ":" << m_result->segmentCount << "segments";
+    else
+        qCInfo(lcPipeline) << "transcription of" << m_lectureId << "failed:" << m_result.error().code;
+    emit finished();
+}
+
+void TranscriptionJob::stopWork()
+{
+    if (m_stop)
+        m_stop->store(true);
+    if (m_decoder) {
+        m_decoder->disconnect(this);
+        m_decoder->cancel();
+        m_decoder->deleteLater();
+        m_decoder = nullptr;
+    }
+    if (m_planWatcher) {
+        m_planWatcher->disconnect(this);
+        m_planWatcher->future().waitForFinished();
+        m_planWatcher->deleteLater();
+        m_planWatcher = nullptr;
+    }
+    for (QFutureWatcher<Encoded> *watcher : std::as_const(m_encoders)) {
+        watcher->disconnect(this);
+        watcher->future().cancel();
+        watcher->future().waitForFinished();
+        watcher->deleteLater();
+    }
+    m_encoders.clear();
+    if (m_transcriber) {
+        m_transcriber->disconnect(this);
+        m_transcriber->cancelAll();
+        m_transcriber->deleteLater();
+        m_transcriber = nullptr;
+    }
+}
+
+} // namespace lectern
