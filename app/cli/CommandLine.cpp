@@ -2,7 +2,13 @@
 
 #include "base/DataLocation.h"
 #include "cli/CliContext.h"
+#include "cli/ExportCommand.h"
 #include "cli/ListCommand.h"
+#include "cli/SearchCommand.h"
+#include "cli/ShowCommand.h"
+#ifdef LECTERN_CLI_IMPORT
+#include "cli/ImportCommand.h"
+#endif
 
 #include <lectern/Version.h>
 
@@ -13,7 +19,13 @@ namespace lectern::cli {
 
 CommandLine::CommandLine()
 {
+#ifdef LECTERN_CLI_IMPORT
+    m_commands.push_back(std::make_unique<ImportCommand>());
+#endif
     m_commands.push_back(std::make_unique<ListCommand>());
+    m_commands.push_back(std::make_unique<ShowCommand>());
+    m_commands.push_back(std::make_unique<SearchCommand>());
+    m_commands.push_back(std::make_unique<ExportCommand>());
 }
 
 CommandLine::~CommandLine() = default;

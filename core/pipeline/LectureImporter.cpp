@@ -132,6 +132,14 @@ void removeUnlessShared(LibraryStore &store, const PreparedLecture &prepared)
 }
 } // namespace
 
+Status LectureImporter::checkOptions(const ImportOptions &options)
+{
+    const QString language = options.language.trimmed().toLower();
+    if (!language.isEmpty() && !isLanguageCode(language))
+        return ImportError::invalidLanguage(options.language);
+    return success();
+}
+
 QString LectureImporter::audioDirectory(const QString &libraryDirectory)
 {
     return QDir(libraryDirectory).absoluteFilePath(QStringLiteral("audio"));
@@ -186,9 +194,9 @@ Result<PreparedLecture> LectureImporter::prepare(const QString &path, const Impo
         if (onProgress)
             onProgress(stage, std::clamp(fraction, 0.0, 1.0));
     };
+    if (const Status checked = checkOptions(options); !checked)
+        return checked.error();
     const QString language = options.language.trimmed().toLower();
-    if (!language.isEmpty() && !isLanguageCode(language))
-        return ImportError::invalidLanguage(options.language);
 
     // Compressing takes about as long as decoding; copying is quick.
     const double decodedShare = kPreparedShare * (options.storage == AudioStorage::CompactOpus ? 0.6 : 0.9);

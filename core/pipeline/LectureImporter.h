@@ -60,6 +60,10 @@ public:
     // place in one transaction. On failure the staged audio is removed and no lecture exists.
     static Result<Lecture> commit(LibraryStore &store, PreparedLecture prepared);
 
+    // Checks what can be checked before any work starts (the language code), so a front end can
+    // reject bad options once instead of once per file.
+    static Status checkOptions(const ImportOptions &options);
+
     // "cell-biology_intro.opus.ogg" -> "Cell biology intro"; dates and numbers keep their dashes
     // and dots ("2024-03-05 Lecture 1.2.mp3" -> "2024-03-05 Lecture 1.2").
     static QString titleFromFileName(const QString &path);

@@ -1,0 +1,194 @@
+#include "cli/ImportCommand.h"
+
+#include "cli/CliContext.h"
+#include "cli/InterruptGuard.h"
+#include "cli/Terminal.h"
+#include "export/Timecode.h"
+#include "library/LibraryStore.h"
+#include "pipeline/CancelToken.h"
+#include "pipeline/LectureImporter.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+
+#include <cmath>
+
+namespace lectern::cli {
+
+namespace {
+
+struct CourseChoice
+{
+    Course course;
+    bool created = false;
+};
+
+// The course called `name`, matched without regard to case (an exact match wins if the library
+// has both "Biology" and "biology"), or a new one.
+Result<CourseChoice> findOrCreateCourse(LibraryStore &library, const QString &name)
+{
+    const auto courses = library.courses(LibraryStore::CourseFilter::IncludeArchived);
+    if (!courses)
+        return courses.error();
+    const QString wanted = name.trimmed();
+    std::optional<Course> caseless;
+    for (const Course &course : *courses) {
+        if (course.name == wanted)
+            return CourseChoice{course, false};
+        if (!caseless && course.name.compare(wanted, Qt::CaseInsensitive) == 0)
+            caseless = course;
+    }
+    if (caseless)
+        return CourseChoice{*caseless, false};
+    auto created = library.createCourse(wanted);
+    if (!created)
+        return created.error();
+    return CourseChoice{*created, true};
+}
+
+// One line on stderr that a terminal redraws in place: "lecture.mp3  Decoding  42%".
+class ProgressLine
+{
+public:
+    ProgressLine(QTextStream &err, bool enabled) : m_err(err), m_enabled(enabled) {}
+
+    void show(const QString &file, ImportStage stage, double fraction)
+    {
+        const int percent = int(std::floor(fraction * 100));
+        if (!m_enabled || (stage == m_stage && percent == m_percent))
+            return;
+        m_stage = stage;
+        m_percent = percent;
+        m_err << QStringLiteral("\r\x1b[K") << file << QStringLiteral("  ") << ImportStageText::label(stage)
+              << QStringLiteral("  ") << percent << u'%' << Qt::flush;
+        m_visible = true;
+    }
+
+    void clear()
+    {
+        if (m_visible)
+            m_err << QStringLiteral("\r\x1b[K") << Qt::flush;
+        m_visible = false;
+        m_percent = -1;
+    }
+
+private:
+    QTextStream &m_err;
+    bool m_enabled;
+    bool m_visible = false;
+    ImportStage m_stage = ImportStage::Decoding;
+    int m_percent = -1;
+};
+
+} // namespace
+
+QString ImportCommand::summary() const
+{
+    return tr("Import audio files as new lectures.");
+}
+
+ExitCode ImportCommand::run(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        summary() + u'\n'
+        + tr("Prints the id of each new lecture. Files that cannot be imported are reported and skipped (exit code 3)."));
+    parser.addPositionalArgument(QStringLiteral("files"),
+                                 tr("Recordings to import: WAV, MP3, OGG, Opus, FLAC, M4A/AAC or WebM."), tr("FILE..."));
+    const QCommandLineOption courseOption(QStringLiteral("course"),
+                                          tr("File the lectures under the course <name> (created if there is none)."),
+                                          tr("name"));
+    const QCommandLineOption titleOption(QStringLiteral("title"),
+                                         tr("Title of the lecture (one file only; default: from the file name)."),
+                                         tr("title"));
+    const QCommandLineOption compactOption(
+        QStringLiteral("compact"), tr("Keep a compact 16 kHz mono Opus copy (about 11 MB an hour) instead of the original file."));
+    const QCommandLineOption languageOption(QStringLiteral("language"),
+                                            tr("Spoken language as a two-letter code (en, de, ...); default: detect."),
+                                            tr("code"));
+    parser.addOptions({courseOption, titleOption, compactOption, languageOption});
+    parser.addHelpOption();
+    if (!parser.parse(arguments))
+        return context.fail(UsageError, parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        context.out() << parser.helpText() << Qt::flush;
+        return Success;
+    }
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty())
+        return context.fail(UsageError, tr("import needs at least one file, e.g. lectern-cli import lecture.mp3."));
+    if (parser.isSet(titleOption) && files.size() > 1)
+        return context.fail(UsageError, tr("--title names one lecture: import the files one at a time to give each a title."));
+    if (parser.isSet(courseOption) && parser.value(courseOption).trimmed().isEmpty())
+        return context.fail(UsageError, tr("--course needs the name of a course."));
+
+    ImportOptions options;
+    options.storage = parser.isSet(compactOption) ? AudioStorage::CompactOpus : AudioStorage::Original;
+    options.title = parser.value(titleOption);
+    options.language = parser.value(languageOption);
+    if (const Status checked = LectureImporter::checkOptions(options); !checked)
+        return context.fail(InputError, checked.error());
+
+    QTextStream &out = context.out();
+    QTextStream &err = context.err();
+    ProgressLine progress(err, writesToTerminal(err));
+    CancelToken cancel;
+    InterruptGuard interrupts(cancel, [&] {
+        progress.clear();
+        err << tr("Cancelling…") << Qt::endl;
+    });
+
+    LibraryStore *library = context.library();
+    if (!library)
+        return InputError;
+    std::optional<CourseChoice> course;
+    if (parser.isSet(courseOption)) {
+        Result<CourseChoice> chosen = findOrCreateCourse(*library, parser.value(courseOption));
+        if (!chosen)
+            return context.fail(ServiceError, chosen.error());
+        course = *chosen;
+        options.courseId = course->course.id;
+    }
+
+    int imported = 0;
+    int failed = 0;
+    for (const QString &file : files) {
+        if (cancel.isCancelled())
+            break;
+        const QString fileName = QFileInfo(file).fileName();
+        const Result<Lecture> lecture = LectureImporter::importFile(
+            *library, file, options,
+            [&](ImportStage stage, double fraction) { progress.show(fileName, stage, fraction); }, &cancel);
+        progress.clear();
+        if (!lecture) {
+            ++failed;
+            context.fail(InputError, lecture.error());
+            continue;
+        }
+        ++imported;
+        out << lecture->id << Qt::endl;
+        const QString duration = Timecode::duration(lecture->durationMs);
+        if (course)
+            err << tr("Imported %1 as \"%2\" (%3) in %4.").arg(fileName, lecture->title, duration, course->course.name);
+        else
+            err << tr("Imported %1 as \"%2\" (%3).").arg(fileName, lecture->title, duration);
+        err << Qt::endl;
+    }
+
+    if (course && course->created) {
+        if (imported == 0)
+            // Nothing came of the import: a new, empty course would only be clutter.
+            (void)library->deleteCourse(course->course.id);
+        else
+            err << tr("Created the course \"%1\".").arg(course->course.name) << Qt::endl;
+    }
+    if (interrupts.interrupted()) {
+        const int skipped = int(files.size()) - imported - failed;
+        if (skipped > 0)
+            err << tr("%n file(s) not imported.", nullptr, skipped) << Qt::endl;
+        interrupts.exitBySignal();
+    }
+    return failed > 0 ? InputError : Success;
+}
+
+} // namespace lectern::cli
