@@ -1,11 +1,15 @@
 #include "cli/CommandLine.h"
 
 #include "base/DataLocation.h"
+#include "cli/AskCommand.h"
+#include "cli/CardsCommand.h"
 #include "cli/CliContext.h"
 #include "cli/ExportCommand.h"
 #include "cli/ListCommand.h"
+#include "cli/QuizCommand.h"
 #include "cli/SearchCommand.h"
 #include "cli/ShowCommand.h"
+#include "cli/SummarizeCommand.h"
 #ifdef LECTERN_CLI_IMPORT
 #include "cli/ImportCommand.h"
 #endif
@@ -26,6 +30,10 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<ShowCommand>());
     m_commands.push_back(std::make_unique<SearchCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
+    m_commands.push_back(std::make_unique<SummarizeCommand>());
+    m_commands.push_back(std::make_unique<CardsCommand>());
+    m_commands.push_back(std::make_unique<QuizCommand>());
+    m_commands.push_back(std::make_unique<AskCommand>());
 }
 
 CommandLine::~CommandLine() = default;
