@@ -50,7 +50,7 @@ Result<Transcription> Transcription::fromVerboseJson(const QByteArray &body)
         if (!isNumber(object, "start") || !isNumber(object, "end") || !object.value(QLatin1String("text")).isString())
             return GroqErrors::badResponse(
                 QCoreApplication::translate("Transcription", "segment %1 lacks start, end or text").arg(transcription.segments.size()));
-        TranscriptSegment segment;
+        RecognizedSegment segment;
         segment.id = object.value(QLatin1String("id")).toInt(int(transcription.segments.size()));
         segment.seek = object.value(QLatin1String("seek")).toInt();
         segment.startMs = secondsToMs(object.value(QLatin1String("start")));
@@ -71,7 +71,7 @@ Result<Transcription> Transcription::fromVerboseJson(const QByteArray &body)
     transcription.words.reserve(words.size());
     for (const QJsonValue &value : words) {
         const QJsonObject object = value.toObject();
-        transcription.words.append(TranscriptWord{object.value(QLatin1String("word")).toString().trimmed(),
+        transcription.words.append(RecognizedWord{object.value(QLatin1String("word")).toString().trimmed(),
                                                   secondsToMs(object.value(QLatin1String("start"))),
                                                   secondsToMs(object.value(QLatin1String("end")))});
     }

@@ -19,17 +19,17 @@ struct TranscriptionOptions
     bool wordTimestamps = false;  // adds words[]; Groq answers more slowly
 };
 
-struct TranscriptWord
+struct RecognizedWord
 {
     QString word;
     qint64 startMs = 0;
     qint64 endMs = 0;
 
-    friend bool operator==(const TranscriptWord &, const TranscriptWord &) = default;
+    friend bool operator==(const RecognizedWord &, const RecognizedWord &) = default;
 };
 
 // One Whisper segment; times are milliseconds from the start of the uploaded file.
-struct TranscriptSegment
+struct RecognizedSegment
 {
     int id = 0;
     int seek = 0;
@@ -42,7 +42,7 @@ struct TranscriptSegment
     double compressionRatio = 0;
     double noSpeechProb = 0;
 
-    friend bool operator==(const TranscriptSegment &, const TranscriptSegment &) = default;
+    friend bool operator==(const RecognizedSegment &, const RecognizedSegment &) = default;
 };
 
 // A verbose_json transcription as Groq returns it.
@@ -52,8 +52,8 @@ struct Transcription
     QString language;             // as Groq names it, e.g. "English"
     qint64 durationMs = 0;
     QString text;
-    QList<TranscriptSegment> segments;
-    QList<TranscriptWord> words;  // only with TranscriptionOptions::wordTimestamps
+    QList<RecognizedSegment> segments;
+    QList<RecognizedWord> words;  // only with TranscriptionOptions::wordTimestamps
     QString groqRequestId;        // x_groq.id, for support requests
 
     // Parses a verbose_json body; fails with bad_response naming what is missing.

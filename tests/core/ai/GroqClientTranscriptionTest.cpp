@@ -17,7 +17,7 @@ namespace {
 QStringList wordTexts(const Transcription &transcription)
 {
     QStringList words;
-    for (const TranscriptWord &word : transcription.words)
+    for (const RecognizedWord &word : transcription.words)
         words.append(word.word);
     return words;
 }
@@ -56,7 +56,7 @@ TEST_F(GroqClientTest, TranscribesTimeCodedAudioWithTheRightWordsAndTimes)
     EXPECT_EQ(result.segments[3].text, QStringLiteral("s135 s136 s137 s138 s139"));
     EXPECT_EQ(result.segments[3].startMs, 15200);
     EXPECT_LT(result.segments[3].noSpeechProb, 0.5);
-    EXPECT_EQ(result.words[0], (TranscriptWord{QStringLiteral("s120"), 200, 880}));
+    EXPECT_EQ(result.words[0], (RecognizedWord{QStringLiteral("s120"), 200, 880}));
     EXPECT_FALSE(result.groqRequestId.isEmpty());
 
     const RecordedRequest &sent = server.requests().last();

@@ -19,14 +19,14 @@ TEST(Transcription, ParsesVerboseJsonIntoMilliseconds)
     EXPECT_EQ(parsed->text, QStringLiteral("s1 s2"));
     EXPECT_EQ(parsed->groqRequestId, QStringLiteral("req_123"));
     ASSERT_EQ(parsed->segments.size(), 1);
-    const TranscriptSegment &segment = parsed->segments.first();
+    const RecognizedSegment &segment = parsed->segments.first();
     EXPECT_EQ(segment.startMs, 200);
     EXPECT_EQ(segment.endMs, 1881);
     EXPECT_EQ(segment.text, QStringLiteral("s1 s2"));
     EXPECT_EQ(segment.tokens, (QList<int>{50365, 17, 50615}));
     EXPECT_DOUBLE_EQ(segment.noSpeechProb, 0.01);
     ASSERT_EQ(parsed->words.size(), 2);
-    EXPECT_EQ(parsed->words[1], (TranscriptWord{QStringLiteral("s2"), 1200, 1881}));
+    EXPECT_EQ(parsed->words[1], (RecognizedWord{QStringLiteral("s2"), 1200, 1881}));
 }
 
 TEST(Transcription, RejectsAnswersWithoutTheNeededFields)

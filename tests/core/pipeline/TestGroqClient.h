@@ -10,9 +10,8 @@ class GroqClient;
 
 namespace lectern::test {
 
-// A GroqClient for the fake server with retry waits shrunk to milliseconds. Kept in a file of
-// its own: the Groq headers and the library's cannot meet in one file while both name a struct
-// TranscriptSegment.
+// A GroqClient for the fake server with retry waits shrunk to milliseconds, so fault tests
+// finish quickly without sleeping.
 GroqClient *newTestGroqClient(const QUrl &baseUrl, const QString &apiKey, QObject *parent);
 void setConcurrentRequests(GroqClient &client, int count);
 
