@@ -7,6 +7,7 @@
 #include "server/RequestRouter.h"
 #include "server/ServerConfig.h"
 #include "server/ServerDatabase.h"
+#include "server/SyncService.h"
 
 #include <QList>
 #include <QObject>
@@ -53,6 +54,7 @@ public:
     RequestRouter &requests() { return m_requests; }
     HttpRouter &http() { return m_http; }
     AccountService &accounts() { return m_accounts; }
+    SyncService &sync() { return m_sync; }
 
 signals:
     void sessionOpened();
@@ -72,6 +74,7 @@ private:
     ServerDatabase m_database;
     RequestRouter m_requests;
     AccountService m_accounts;
+    SyncService m_sync;
     HttpRouter m_http;
     SharedPortListener *m_listener;
     QWebSocketServer *m_webSockets;

@@ -35,6 +35,19 @@ struct AccountSettings
     std::chrono::seconds maxLockout{24 * 60 * 60};
 };
 
+// Bounds on what one sync request may carry or return.
+struct SyncSettings
+{
+    qsizetype maxChangesPerPush = 1000;
+    // Compact JSON bytes of one change's `fields` (a long lecture's note fits many times over).
+    qsizetype maxFieldsBytes = 256 * 1024;
+    // A pull page: at most this many changes, and it stops adding changes once their fields
+    // reach maxPullBytes (always at least one, so every record can be pulled).
+    qsizetype defaultPullLimit = 500;
+    qsizetype maxPullLimit = 1000;
+    qsizetype maxPullBytes = 512 * 1024;
+};
+
 struct ServerConfig
 {
     ListenAddress listen;
@@ -50,6 +63,7 @@ struct ServerConfig
     std::chrono::milliseconds shutdownGrace{5'000};
 
     AccountSettings accounts;
+    SyncSettings sync;
 };
 
 } // namespace lectern::server

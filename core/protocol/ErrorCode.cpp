@@ -23,6 +23,9 @@ constexpr std::array kNames = {
     std::pair{ErrorCode::InvalidCredentials, u"invalid_credentials"},
     std::pair{ErrorCode::InvalidToken, u"invalid_token"},
     std::pair{ErrorCode::RateLimited, u"rate_limited"},
+    std::pair{ErrorCode::UnknownEntity, u"unknown_entity"},
+    std::pair{ErrorCode::TooManyChanges, u"too_many_changes"},
+    std::pair{ErrorCode::ChangeTooLarge, u"change_too_large"},
 };
 
 constexpr bool tableMatchesEnum()
@@ -31,7 +34,7 @@ constexpr bool tableMatchesEnum()
         if (int(kNames[i].first) != int(i))
             return false;
     }
-    return int(ErrorCode::RateLimited) + 1 == int(kNames.size());
+    return int(ErrorCode::ChangeTooLarge) + 1 == int(kNames.size());
 }
 static_assert(tableMatchesEnum(), "kNames must list every ErrorCode once, in declaration order");
 } // namespace

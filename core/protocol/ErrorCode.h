@@ -30,6 +30,10 @@ enum class ErrorCode {
     InvalidCredentials, // wrong username or password; never says which
     InvalidToken,       // auth.resume: unknown, revoked or expired token
     RateLimited,        // too many failed logins; the error carries "retry_after" (seconds)
+    // Device sync (protocol/Sync.h).
+    UnknownEntity,      // a change names an entity that does not sync
+    TooManyChanges,     // sync.push: more changes than the server takes in one push
+    ChangeTooLarge,     // sync.push: a change's fields exceed the server's size limit
 };
 
 // The stable wire string of a code, e.g. "malformed_json".

@@ -24,12 +24,15 @@ TEST(ErrorCodeTest, WireNamesAreTheDocumentedStrings)
     EXPECT_EQ(errorCodeName(ErrorCode::InvalidCredentials), QStringLiteral("invalid_credentials"));
     EXPECT_EQ(errorCodeName(ErrorCode::InvalidToken), QStringLiteral("invalid_token"));
     EXPECT_EQ(errorCodeName(ErrorCode::RateLimited), QStringLiteral("rate_limited"));
+    EXPECT_EQ(errorCodeName(ErrorCode::UnknownEntity), QStringLiteral("unknown_entity"));
+    EXPECT_EQ(errorCodeName(ErrorCode::TooManyChanges), QStringLiteral("too_many_changes"));
+    EXPECT_EQ(errorCodeName(ErrorCode::ChangeTooLarge), QStringLiteral("change_too_large"));
 }
 
 TEST(ErrorCodeTest, EveryCodeRoundTripsThroughItsName)
 {
     QSet<QString> seen;
-    for (int i = 0; i <= int(ErrorCode::RateLimited); ++i) {
+    for (int i = 0; i <= int(ErrorCode::ChangeTooLarge); ++i) {
         const auto code = ErrorCode(i);
         const QString name = errorCodeName(code);
         EXPECT_FALSE(seen.contains(name)) << name.toStdString();
