@@ -1,6 +1,7 @@
 #include "cli/ImportCommand.h"
 
 #include "cli/CliContext.h"
+#include "cli/CourseLookup.h"
 #include "cli/InterruptGuard.h"
 #include "cli/Terminal.h"
 #include "export/Timecode.h"
@@ -14,73 +15,6 @@
 #include <cmath>
 
 namespace lectern::cli {
-
-namespace {
-
-struct CourseChoice
-{
-    Course course;
-    bool created = false;
-};
-
-// The course called `name`, matched without regard to case (an exact match wins if the library
-// has both "Biology" and "biology"), or a new one.
-Result<CourseChoice> findOrCreateCourse(LibraryStore &library, const QString &name)
-{
-    const auto courses = library.courses(LibraryStore::CourseFilter::IncludeArchived);
-    if (!courses)
-        return courses.error();
-    const QString wanted = name.trimmed();
-    std::optional<Course> caseless;
-    for (const Course &course : *courses) {
-        if (course.name == wanted)
-            return CourseChoice{course, false};
-        if (!caseless && course.name.compare(wanted, Qt::CaseInsensitive) == 0)
-            caseless = course;
-    }
-    if (caseless)
-        return CourseChoice{*caseless, false};
-    auto created = library.createCourse(wanted);
-    if (!created)
-        return created.error();
-    return CourseChoice{*created, true};
-}
-
-// One line on stderr that a terminal redraws in place: "lecture.mp3  Decoding  42%".
-class ProgressLine
-{
-public:
-    ProgressLine(QTextStream &err, bool enabled) : m_err(err), m_enabled(enabled) {}
-
-    void show(const QString &file, ImportStage stage, double fraction)
-    {
-        const int percent = int(std::floor(fraction * 100));
-        if (!m_enabled || (stage == m_stage && percent == m_percent))
-            return;
-        m_stage = stage;
-        m_percent = percent;
-        m_err << QStringLiteral("\r\x1b[K") << file << QStringLiteral("  ") << ImportStageText::label(stage)
-              << QStringLiteral("  ") << percent << u'%' << Qt::flush;
-        m_visible = true;
-    }
-
-    void clear()
-    {
-        if (m_visible)
-            m_err << QStringLiteral("\r\x1b[K") << Qt::flush;
-        m_visible = false;
-        m_percent = -1;
-    }
-
-private:
-    QTextStream &m_err;
-    bool m_enabled;
-    bool m_visible = false;
-    ImportStage m_stage = ImportStage::Decoding;
-    int m_percent = -1;
-};
-
-} // namespace
 
 QString ImportCommand::summary() const
 {
@@ -131,7 +65,7 @@ ExitCode ImportCommand::run(CliContext &context, const QStringList &arguments)
 
     QTextStream &out = context.out();
     QTextStream &err = context.err();
-    ProgressLine progress(err, writesToTerminal(err));
+    StatusLine progress(err);
     CancelToken cancel;
     InterruptGuard interrupts(cancel, [&] {
         progress.clear();
@@ -158,7 +92,11 @@ ExitCode ImportCommand::run(CliContext &context, const QStringList &arguments)
         const QString fileName = QFileInfo(file).fileName();
         const Result<Lecture> lecture = LectureImporter::importFile(
             *library, file, options,
-            [&](ImportStage stage, double fraction) { progress.show(fileName, stage, fraction); }, &cancel);
+            [&](ImportStage stage, double fraction) {
+                progress.show(fileName + QStringLiteral("  ") + ImportStageText::label(stage) + QStringLiteral("  ")
+                              + QString::number(int(std::floor(fraction * 100))) + u'%');
+            },
+            &cancel);
         progress.clear();
         if (!lecture) {
             ++failed;

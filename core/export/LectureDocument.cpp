@@ -43,6 +43,15 @@ qint64 LectureDocument::timelineMs() const
     return end;
 }
 
+const TranscriptSegment *LectureDocument::segment(const QString &segmentId) const
+{
+    if (segmentId.isEmpty())
+        return nullptr;
+    const auto found = std::find_if(segments.cbegin(), segments.cend(),
+                                    [&](const TranscriptSegment &s) { return s.id == segmentId; });
+    return found == segments.cend() ? nullptr : &*found;
+}
+
 Result<LectureDocument> LectureDocument::load(const LibraryStore &store, const QString &lectureId)
 {
     LectureDocument document;
@@ -71,6 +80,10 @@ Result<LectureDocument> LectureDocument::load(const LibraryStore &store, const Q
     if (!items)
         return items.error();
     document.studyItems = *items;
+    auto cards = store.flashcardsForLecture(lectureId);
+    if (!cards)
+        return cards.error();
+    document.flashcards = *cards;
     return document;
 }
 

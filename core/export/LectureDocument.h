@@ -21,6 +21,7 @@ struct LectureDocument
     // Empty markdown when the student wrote no note.
     Note note;
     QList<StudyItem> studyItems;
+    QList<Flashcard> flashcards;
 
     // The lecture's summary (the first one, as Markdown), empty if none was made yet.
     QString summaryMarkdown() const;
@@ -33,6 +34,9 @@ struct LectureDocument
     // How long the transcript's timeline is: the lecture's duration, or the last segment's end
     // when that is later (a lecture whose duration was never measured).
     qint64 timelineMs() const;
+    // The segment a flashcard was made from, or nullptr (a card written by hand, or one whose
+    // segment was re-transcribed away).
+    const TranscriptSegment *segment(const QString &segmentId) const;
 
     static Result<LectureDocument> load(const LibraryStore &store, const QString &lectureId);
 };

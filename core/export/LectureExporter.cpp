@@ -1,6 +1,8 @@
 #include "export/LectureExporter.h"
 
+#include "export/AnkiExport.h"
 #include "export/MarkdownExport.h"
+#include "export/PdfExport.h"
 #include "export/PlainTextExport.h"
 #include "export/SubtitleExport.h"
 
@@ -22,13 +24,24 @@ QString LectureExporter::render(const LectureDocument &document, ExportFormat fo
         return SubtitleExport::srt(document.segments);
     case ExportFormat::WebVtt:
         return SubtitleExport::webVtt(document.segments);
+    case ExportFormat::AnkiDeck:
+        return AnkiExport::render(document);
+    case ExportFormat::Pdf:
+        break;
     }
-    Q_UNREACHABLE();
+    Q_ASSERT_X(false, "LectureExporter::render", "not a text format");
     return {};
 }
 
 Result<QString> LectureExporter::renderChecked(const LectureDocument &document, ExportFormat format)
 {
+    if (!isTextExportFormat(format))
+        return Error{NotText, tr("A %1 export is not text; write it to a file instead.").arg(exportFormatName(format).toUpper())};
+    if (format == ExportFormat::AnkiDeck && document.flashcards.isEmpty())
+        return Error{NoFlashcards,
+                     tr("\"%1\" has no flashcards yet, so there is no deck to export. Make cards from the "
+                        "transcript or write some first.")
+                         .arg(document.lecture.title)};
     const bool subtitles = format == ExportFormat::Srt || format == ExportFormat::WebVtt;
     const bool hasText = std::any_of(document.segments.cbegin(), document.segments.cend(),
                                      [](const TranscriptSegment &s) { return !s.displayText().trimmed().isEmpty(); });
@@ -42,9 +55,12 @@ Result<QString> LectureExporter::renderChecked(const LectureDocument &document, 
 
 Status LectureExporter::writeFile(const LectureDocument &document, ExportFormat format, const QString &path)
 {
-    const Result<QString> text = renderChecked(document, format);
-    if (!text)
-        return text.error();
+    Result<QString> text = QString();
+    if (isTextExportFormat(format)) {
+        text = renderChecked(document, format);
+        if (!text)
+            return text.error();
+    }
     QSaveFile file(path);
     const auto failed = [&](const QString &reason) {
         return Error{WriteFailed, tr("Lectern cannot write the export to \"%1\": %2. Check that the folder exists "
@@ -53,9 +69,14 @@ Status LectureExporter::writeFile(const LectureDocument &document, ExportFormat 
     };
     if (!file.open(QIODevice::WriteOnly))
         return failed(file.errorString());
-    const QByteArray bytes = text->toUtf8();
-    if (file.write(bytes) != bytes.size())
-        return failed(file.errorString());
+    if (format == ExportFormat::Pdf) {
+        if (const Status printed = PdfExport::write(document, &file); !printed)
+            return printed;
+    } else {
+        const QByteArray bytes = text->toUtf8();
+        if (file.write(bytes) != bytes.size())
+            return failed(file.errorString());
+    }
     if (!file.commit())
         return failed(file.errorString());
     return success();

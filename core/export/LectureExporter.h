@@ -18,13 +18,17 @@ class LectureExporter
 public:
     static constexpr QLatin1String WriteFailed{"export.write_failed"};
     static constexpr QLatin1String NoTranscript{"export.no_transcript"};
+    static constexpr QLatin1String NoFlashcards{"export.no_flashcards"};
+    static constexpr QLatin1String NotText{"export.not_text"};
 
+    // The export of a text format (every format but PDF).
     static QString render(const LectureDocument &document, ExportFormat format);
-    // Subtitles of a lecture without a transcript would be an empty file a player shows nothing
-    // for: that is an error (NoTranscript) telling the student to transcribe first.
+    // Subtitles of a lecture without a transcript, or a deck without cards, would be a file that
+    // shows nothing: those are errors (NoTranscript, NoFlashcards) saying what to do first. A PDF
+    // is not text (NotText): write it to a file.
     static Result<QString> renderChecked(const LectureDocument &document, ExportFormat format);
-    // Writes the export as UTF-8, all or nothing: an existing file is replaced only once the new
-    // one is complete.
+    // Writes the export (text as UTF-8), all or nothing: an existing file is replaced only once
+    // the new one is complete. PDF needs a QGuiApplication.
     static Status writeFile(const LectureDocument &document, ExportFormat format, const QString &path);
 };
 

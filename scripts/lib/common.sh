@@ -18,10 +18,10 @@ LECTERN_PACKAGES=(
     # sync server
     postgresql libsodium-dev
     # tests, benchmarks and packaging
-    libgtest-dev libgmock-dev libbenchmark-dev
+    libgtest-dev libgmock-dev libbenchmark-dev sqlite3
     dpkg-dev file fakeroot desktop-file-utils appstream
     xvfb xauth dbus gnome-keyring libsecret-1-0
-    espeak-ng sox libsox-fmt-mp3 ffmpeg
+    espeak-ng sox libsox-fmt-mp3 ffmpeg poppler-utils
 )
 
 lectern_log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

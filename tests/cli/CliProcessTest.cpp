@@ -1,8 +1,12 @@
 // The installed binary as a shell script would see it: output streams and exit codes.
+#include "library/LibraryStore.h"
+
 #include <lectern/Version.h>
 
 #include <gtest/gtest.h>
 
+#include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -71,4 +75,34 @@ TEST(CliProcess, ListUsesTheLibraryNamedByTheEnvironment)
     EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_TRUE(QFileInfo::exists(dir.filePath(QStringLiteral("library.sqlite"))))
         << "the library should have been created where LECTERN_DATA_DIR points";
+}
+
+// PDF needs fonts: the command line lays it out offscreen, with no display to connect to.
+TEST(CliProcess, ExportsAPdfWithoutADisplay)
+{
+    QTemporaryDir dir;
+    QString lectureId;
+    {
+        auto store = lectern::LibraryStore::open(dir.path());
+        ASSERT_TRUE(store.ok()) << store.error().message.toStdString();
+        lectern::Lecture draft;
+        draft.title = QStringLiteral("Thermodynamics");
+        const auto lecture = (*store)->createLecture(draft);
+        ASSERT_TRUE(lecture.ok());
+        lectureId = lecture->id;
+    }
+    const QString pdf = dir.filePath(QStringLiteral("thermo.pdf"));
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LECTERN_DATA_DIR"), dir.path());
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(LECTERN_CLI_BINARY), {QStringLiteral("export"), lectureId, QStringLiteral("--output"), pdf});
+    ASSERT_TRUE(process.waitForFinished(30'000));
+    EXPECT_EQ(process.exitCode(), 0) << process.readAllStandardError().toStdString();
+    QFile file(pdf);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(file.read(5) == "%PDF-");
 }

@@ -2,6 +2,7 @@
 
 #include "SubtitleParser.h"
 
+#include <QDir>
 #include <QFile>
 
 using namespace lectern;
@@ -94,9 +95,14 @@ TEST_F(CliLibraryTest, SubtitlesOfAnUntranscribedLectureAreAnInputError)
 TEST_F(CliLibraryTest, ExportArgumentsAreChecked)
 {
     const test::CliOutput badFormat =
-        this->run({QStringLiteral("export"), m_lecture.id, QStringLiteral("--format"), QStringLiteral("pdf")});
+        this->run({QStringLiteral("export"), m_lecture.id, QStringLiteral("--format"), QStringLiteral("docx")});
     EXPECT_EQ(badFormat.code, cli::UsageError);
-    EXPECT_TRUE(badFormat.err.contains(QStringLiteral("md|txt|srt|vtt"))) << badFormat.err.toStdString();
+    EXPECT_TRUE(badFormat.err.contains(QStringLiteral("md|txt|srt|vtt|pdf|anki"))) << badFormat.err.toStdString();
+
+    const test::CliOutput pdfOnTerminal =
+        this->run({QStringLiteral("export"), m_lecture.id, QStringLiteral("--format"), QStringLiteral("pdf")});
+    EXPECT_EQ(pdfOnTerminal.code, cli::UsageError);
+    EXPECT_TRUE(pdfOnTerminal.err.contains(QStringLiteral("--output FILE.pdf"))) << pdfOnTerminal.err.toStdString();
 
     const test::CliOutput noFormat = this->run({QStringLiteral("export"), m_lecture.id});
     EXPECT_EQ(noFormat.code, cli::UsageError);
@@ -117,4 +123,52 @@ TEST_F(CliLibraryTest, AnUnwritableOutputIsAnInputErrorNamingIt)
     const test::CliOutput run = this->run({QStringLiteral("export"), m_lecture.id, QStringLiteral("--output"), path});
     EXPECT_EQ(run.code, cli::InputError);
     EXPECT_TRUE(run.err.contains(path)) << run.err.toStdString();
+}
+
+TEST_F(CliLibraryTest, AnkiDeckOnStdoutHasOneNotePerCard)
+{
+    withStore([this](LibraryStore &store) {
+        const auto segments = store.segments(m_lecture.id);
+        ASSERT_TRUE(segments.ok());
+        Flashcard draft;
+        draft.lectureId = m_lecture.id;
+        draft.front = QStringLiteral("What moves water across the membrane?");
+        draft.back = QStringLiteral("Osmosis");
+        draft.sourceSegmentId = segments->at(2).id;
+        ASSERT_TRUE(store.createFlashcard(draft).ok());
+    });
+    const test::CliOutput run = this->run({QStringLiteral("export"), m_lecture.id.left(6), QStringLiteral("--format"), QStringLiteral("anki")});
+    ASSERT_EQ(run.code, cli::Success) << run.err.toStdString();
+    EXPECT_TRUE(run.out.startsWith(QStringLiteral("#separator:tab\n#html:true\n"))) << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("\tWhat moves water across the membrane?\tOsmosis<br><br><small>Cell membranes · "
+                                                "0:01:05</small>\tBiology 101::Cell membranes\tLectern Biology_101\n")))
+        << run.out.toStdString();
+
+    const test::CliOutput none = this->run({QStringLiteral("export"), m_bare.id, QStringLiteral("--format"), QStringLiteral("anki")});
+    EXPECT_EQ(none.code, cli::InputError);
+    EXPECT_TRUE(none.err.contains(QStringLiteral("\"Guest talk\" has no flashcards yet"))) << none.err.toStdString();
+}
+
+TEST_F(CliLibraryTest, ACourseExportsIntoAFolderInOneGo)
+{
+    const QString folder = m_dir.filePath(QStringLiteral("export/biology"));
+    const test::CliOutput run = this->run({QStringLiteral("export"), QStringLiteral("--course"), QStringLiteral("biology 101"),
+                                           QStringLiteral("--format"), QStringLiteral("md,vtt"), QStringLiteral("--output"), folder});
+    ASSERT_EQ(run.code, cli::Success) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("Exported 2 files of \"Biology 101\" to "))) << run.err.toStdString();
+    EXPECT_TRUE(readFile(QDir(folder).filePath(QStringLiteral("Cell membranes.md"))).startsWith(QStringLiteral("# Cell membranes\n")));
+    EXPECT_TRUE(readFile(QDir(folder).filePath(QStringLiteral("Cell membranes.vtt"))).startsWith(QStringLiteral("WEBVTT\n")));
+
+    const test::CliOutput unknown = this->run({QStringLiteral("export"), QStringLiteral("--course"), QStringLiteral("Chemistry"),
+                                               QStringLiteral("--output"), folder});
+    EXPECT_EQ(unknown.code, cli::InputError);
+    EXPECT_TRUE(unknown.err.contains(QStringLiteral("There is no course called \"Chemistry\""))) << unknown.err.toStdString();
+
+    EXPECT_EQ(this->run({QStringLiteral("export"), QStringLiteral("--course"), QStringLiteral("Biology 101")}).code, cli::UsageError);
+    EXPECT_EQ(this->run({QStringLiteral("export"), m_lecture.id, QStringLiteral("--course"), QStringLiteral("Biology 101"),
+                         QStringLiteral("--output"), folder}).code,
+              cli::UsageError);
+    EXPECT_EQ(this->run({QStringLiteral("export"), QStringLiteral("--course"), QStringLiteral("Biology 101"), QStringLiteral("--format"),
+                         QStringLiteral("md,docx"), QStringLiteral("--output"), folder}).code,
+              cli::UsageError);
 }

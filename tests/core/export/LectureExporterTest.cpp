@@ -17,7 +17,11 @@ TEST(ExportFormat, NamesAreTheFileExtensionsInAnyCase)
     EXPECT_EQ(exportFormatFromName(u"TXT"), ExportFormat::PlainText);
     EXPECT_EQ(exportFormatFromName(u".srt"), ExportFormat::Srt);
     EXPECT_EQ(exportFormatFromName(u"vtt"), ExportFormat::WebVtt);
-    EXPECT_EQ(exportFormatFromName(u"pdf"), std::nullopt);
+    EXPECT_EQ(exportFormatFromName(u"pdf"), ExportFormat::Pdf);
+    EXPECT_EQ(exportFormatFromName(u"anki"), ExportFormat::AnkiDeck);
+    EXPECT_EQ(exportFormatFromName(u"deck.tsv").has_value(), false);
+    EXPECT_EQ(exportFormatFromName(u".TSV"), ExportFormat::AnkiDeck);
+    EXPECT_EQ(exportFormatFromName(u"docx"), std::nullopt);
     for (const ExportFormat format : allExportFormats())
         EXPECT_EQ(exportFormatFromName(exportFormatName(format)), format);
 }
