@@ -12,6 +12,7 @@
 #include "cli/SummarizeCommand.h"
 #ifdef LECTERN_CLI_IMPORT
 #include "cli/ImportCommand.h"
+#include "cli/TranscribeCommand.h"
 #endif
 
 #include <lectern/Version.h>
@@ -25,6 +26,7 @@ CommandLine::CommandLine()
 {
 #ifdef LECTERN_CLI_IMPORT
     m_commands.push_back(std::make_unique<ImportCommand>());
+    m_commands.push_back(std::make_unique<TranscribeCommand>());
 #endif
     m_commands.push_back(std::make_unique<ListCommand>());
     m_commands.push_back(std::make_unique<ShowCommand>());

@@ -31,4 +31,28 @@ bool wantsAnsiStyling(const QTextStream &stream)
     return qEnvironmentVariableIsEmpty("NO_COLOR") && writesToTerminal(stream);
 }
 
+StatusLine::StatusLine(QTextStream &err) : m_err(err), m_live(writesToTerminal(err)) {}
+
+StatusLine::~StatusLine()
+{
+    clear();
+}
+
+void StatusLine::show(const QString &text)
+{
+    if (!m_live || text == m_shown)
+        return;
+    // Carriage return, then erase to the end of the line: the new text replaces the old.
+    m_err << QStringLiteral("\r\x1b[K") << text << Qt::flush;
+    m_shown = text;
+}
+
+void StatusLine::clear()
+{
+    if (m_shown.isNull())
+        return;
+    m_err << QStringLiteral("\r\x1b[K") << Qt::flush;
+    m_shown = QString();
+}
+
 } // namespace lectern::cli

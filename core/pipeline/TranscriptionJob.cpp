@@ -1,6 +1,7 @@
 #include "pipeline/TranscriptionJob.h"
 
 #include "audio/AudioDecoder.h"
+#include "ai/GroqError.h"
 #include "audio/ChunkEncoder.h"
 #include "library/LibraryStore.h"
 #include "pipeline/ChunkTranscriber.h"
@@ -62,6 +63,8 @@ bool TranscriptionJob::start(const QString &lectureId, const TranscriptionJobOpt
     m_chunks.clear();
     m_leaves.clear();
     m_done.clear();
+    m_failed.clear();
+    m_pieceError.reset();
     m_stored.clear();
     m_pcm.reset();
     m_stop = std::make_shared<std::atomic<bool>>(false);
@@ -247,9 +250,25 @@ void TranscriptionJob::onPieceTranscribed(const TranscriptPiece &piece)
         return fail(kept.error());
     m_done.insert(span, piece);
     reportProgress();
-    if (m_done.size() >= m_leaves.size()
-        && std::all_of(m_leaves.cbegin(), m_leaves.cend(), [this](const Span &s) { return m_done.contains(s); }))
-        complete();
+    finishIfSettled();
+}
+
+void TranscriptionJob::finishIfSettled()
+{
+    const bool settled = std::all_of(m_leaves.cbegin(), m_leaves.cend(),
+                                     [this](const Span &s) { return m_done.contains(s) || m_failed.contains(s); });
+    if (!settled)
+        return;
+    if (m_pieceError)
+        return fail(*m_pieceError);
+    complete();
+}
+
+bool TranscriptionJob::concernsOnePiece(const Error &error)
+{
+    // Groq turned down this upload for what it holds; the same key and network serve the others.
+    // Anything else (a wrong key, the rate limit, Groq or the network down) would fail them too.
+    return error.code == groq::kRequestRejected || error.code == groq::kTooLarge || error.code == groq::kBadResponse;
 }
 
 void TranscriptionJob::onPieceFailed(qint64 startMs, qint64 endMs, const Error &error)
@@ -268,6 +287,14 @@ void TranscriptionJob::onPieceFailed(qint64 startMs, qint64 endMs, const Error &
         }
         encode(parts);
         return;
+    }
+    if (concernsOnePiece(error)) {
+        // The other pieces go on and are kept, so the next run sends only this one again.
+        qCInfo(lcPipeline) << "piece" << startMs << endMs << "refused:" << error.code << "; finishing the others";
+        m_failed.append(span);
+        if (!m_pieceError)
+            m_pieceError = error;
+        return finishIfSettled();
     }
     fail(error);
 }

@@ -55,6 +55,10 @@ struct TranscriptionOutcome
 // transcripts are stitched (TranscriptStitcher) and stored in one transaction, and the transcript
 // is cached under the audio's hash, model and language: the same recording is never sent twice.
 //
+// A piece Groq refuses for what it holds (a 4xx other than the key or the rate limit) does not
+// stop the others: they are finished and kept, and the refusal is reported at the end, so a
+// second run sends only that piece. Errors that would hit every upload stop the job at once.
+//
 // Errors carry the Groq codes (no_api_key, invalid_api_key, rate_limited, offline, ...), the
 // audio codes of a recording that cannot be decoded, the library's codes, or "cancelled".
 class TranscriptionJob : public QObject
@@ -105,6 +109,8 @@ private:
     void onEncoded(int index, QFutureWatcher<Encoded> *watcher);
     void onPieceTranscribed(const TranscriptPiece &piece);
     void onPieceFailed(qint64 startMs, qint64 endMs, const Error &error);
+    void finishIfSettled();
+    static bool concernsOnePiece(const Error &error);
     void complete();
     void reportProgress();
     void fail(const Error &error);
@@ -133,6 +139,8 @@ private:
     QList<AudioChunk> m_chunks;
     QList<Span> m_leaves;                 // the pieces the transcript is stitched from, in order
     QMap<Span, TranscriptPiece> m_done;   // finished pieces (from this run or an earlier one)
+    QList<Span> m_failed;                 // pieces Groq refused for themselves (see concernsOnePiece)
+    std::optional<Error> m_pieceError;    // the first such refusal, reported once the rest are in
     QMap<Span, QByteArray> m_stored;      // what an earlier run left
     qint64 m_durationMs = 0;
 };

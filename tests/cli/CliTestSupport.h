@@ -3,6 +3,7 @@
 // Running the CLI in-process against a library the test fills through LibraryStore.
 
 #include "cli/CommandLine.h"
+#include "i18n/Translations.h"
 #include "library/LibraryStore.h"
 
 #include <gtest/gtest.h>
@@ -32,8 +33,16 @@ struct CliOutput
     QStringList errLines() const { return err.split(u'\n', Qt::SkipEmptyParts); }
 };
 
+// As lectern-cli's main() does: English needs its plural forms too ("1 file", "2 files").
+inline void installCliTranslations()
+{
+    static const bool installed = installTranslations(QLocale(QLocale::English), QCoreApplication::instance());
+    Q_UNUSED(installed);
+}
+
 inline CliOutput runCli(const QString &dataDir, const QStringList &arguments)
 {
+    installCliTranslations();
     QString out;
     QString err;
     QTextStream outStream(&out);

@@ -1,6 +1,5 @@
 // The CLI run in-process, against a library the test fills through LibraryStore.
-#include "cli/CommandLine.h"
-#include "library/LibraryStore.h"
+#include "CliTestSupport.h"
 
 #include <gtest/gtest.h>
 
@@ -18,6 +17,7 @@ struct Output
 
 Output runCli(const QStringList &arguments)
 {
+    test::installCliTranslations();
     QString out;
     QString err;
     QTextStream outStream(&out);
@@ -64,12 +64,12 @@ TEST(CommandLine, ListShowsCoursesWithTheirLecturesAndIds)
     ASSERT_EQ(run.code, cli::Success) << run.err.toStdString();
     const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
     ASSERT_EQ(lines.size(), 5) << run.out.toStdString();
-    EXPECT_EQ(lines[0], QStringLiteral("Biology 101  1 lecture(s)"));
+    EXPECT_EQ(lines[0], QStringLiteral("Biology 101  1 lecture"));
     EXPECT_TRUE(lines[1].contains(lectureId));
     EXPECT_TRUE(lines[1].contains(QStringLiteral("2026-11-20 09:00")));
     EXPECT_TRUE(lines[1].contains(QStringLiteral("45:12")));
     EXPECT_TRUE(lines[1].endsWith(QStringLiteral("Cell membranes")));
-    EXPECT_EQ(lines[2], QStringLiteral("Empty course  0 lecture(s)"));
+    EXPECT_EQ(lines[2], QStringLiteral("Empty course  0 lectures"));
     EXPECT_EQ(lines[3], QStringLiteral("Not in a course"));
     EXPECT_TRUE(lines[4].endsWith(QStringLiteral("Guest talk")));
 }

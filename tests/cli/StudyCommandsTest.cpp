@@ -81,7 +81,7 @@ TEST_F(StudyCommandsTest, CardsPrintsSuggestionsAndAcceptStoresThem)
 
     const test::CliOutput accepted = this->run({QStringLiteral("cards"), m_lecture.id, QStringLiteral("--accept")});
     ASSERT_EQ(accepted.code, cli::Success) << accepted.err.toStdString();
-    EXPECT_TRUE(accepted.out.contains(QStringLiteral("Stored 1 flashcard(s) for \"Cell membranes\"."))) << accepted.out.toStdString();
+    EXPECT_TRUE(accepted.out.contains(QStringLiteral("Stored 1 flashcard for \"Cell membranes\"."))) << accepted.out.toStdString();
     withStore([&](LibraryStore &store) {
         const auto cards = store.flashcardsForLecture(m_lecture.id);
         ASSERT_TRUE(cards.ok());

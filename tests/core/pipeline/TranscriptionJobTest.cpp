@@ -238,6 +238,29 @@ TEST_F(TranscriptionJobTest, ARunThatDiedMidwayResumesWhereItStopped)
     expectCompleteTranscript(lecture.id, 6 * 60);
 }
 
+TEST_F(TranscriptionJobTest, APieceGroqRefusesDoesNotCostTheOthers)
+{
+    const Lecture lecture = importLecture(6 * 60);
+    server.addFault(fake::FaultRule::httpStatus(400).onPath(kTranscriptions).onRequests({1}));
+    const auto failed = run(lecture.id, shortChunks());
+    ASSERT_FALSE(failed.ok());
+    EXPECT_EQ(failed.error().code, QStringLiteral("request_rejected"));
+    const int chunks = uploads();
+    EXPECT_GE(chunks, 3) << "every chunk was still sent";
+    QTRY_VERIFY_WITH_TIMEOUT(server.activeRequests() == 0, 10000);
+    const QString refused = server.requests().first().fileName;
+    server.clearRecords();
+    server.clearFaults();
+
+    const auto outcome = run(lecture.id, shortChunks());
+    ASSERT_TRUE(outcome.ok()) << outcome.error().message.toStdString();
+    EXPECT_EQ(outcome->piecesResumed, chunks - 1);
+    EXPECT_EQ(outcome->piecesUploaded, 1);
+    ASSERT_EQ(uploads(), 1);
+    EXPECT_EQ(server.requests().first().fileName, refused) << "only the refused chunk is sent again";
+    expectCompleteTranscript(lecture.id, 6 * 60);
+}
+
 TEST_F(TranscriptionJobTest, TheSameAudioIsNeverSentTwice)
 {
     const Lecture first = importLecture(6 * 60);
