@@ -146,7 +146,7 @@ struct ReviewLogEntry
     QString cardId;
     QDateTime reviewedAt;
     int rating = 3;
-    // Time since the previous review of the card, 0 for its first review.
+    // How long the student looked at the card before answering (from showing it to the rating).
     qint64 elapsedMs = 0;
     int stateBefore = 0;
     int stateAfter = 0;

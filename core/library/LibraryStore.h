@@ -150,9 +150,42 @@ public:
     // Cards never reviewed (no schedule, or state new), oldest first, optionally of one course.
     Result<QList<Flashcard>> newFlashcards(const QString &courseId = {}, int limit = -1) const;
 
-    // The cached FSRS state of a card; nullopt for a card that has none yet.
+    // The cached FSRS state of a card (a new card's is state 0, due when the card was made);
+    // nullopt for a card that has none.
     Result<std::optional<CardSchedule>> cardSchedule(const QString &cardId) const;
+    // Stores a schedule computed from the card's whole review log, which makes it current.
     Status putCardSchedule(const CardSchedule &schedule);
+
+    // Takes a card out of review until it is put back (suspended), or hides it until `until`
+    // (buried; an invalid time unburies it). Both sync with the card.
+    Status setFlashcardSuspended(const QString &cardId, bool suspended);
+    Status buryFlashcard(const QString &cardId, const QDateTime &until);
+
+    // --- Study queue (see study/StudyQueue.h, which keeps the cached schedules true to the log)
+    // A card whose cached schedule is due before some time, with what ordering it needs.
+    struct ScheduledCard
+    {
+        QString cardId;
+        int state = 0;
+        QDateTime due;
+        double stability = 0.0;
+        QDateTime lastReview;
+    };
+    // Reviewed cards (state not new) due before `before` that a student can study at `now`: live,
+    // not suspended, not buried at `now`, in the course (empty: every course not archived).
+    Result<QList<ScheduledCard>> scheduledCardsDueBefore(const QDateTime &before, const QDateTime &now,
+                                                         const QString &courseId = {}) const;
+    // Ids of never-reviewed cards a student can study at `now`, oldest first, at most `limit`.
+    Result<QStringList> newCardIds(const QDateTime &now, const QString &courseId, int limit) const;
+    // How many cards had their first review in [from, to) (cards of the course, or of every course).
+    Result<int> cardsIntroducedBetween(const QDateTime &from, const QDateTime &to, const QString &courseId = {}) const;
+    // Cards whose cached schedule no longer matches their review log (a review was added or
+    // withdrawn, here or by sync), with when each card was made.
+    Result<QList<QPair<QString, QDateTime>>> staleCardSchedules() const;
+    // Marks every cached schedule stale, e.g. after the scheduling parameters changed.
+    Status invalidateCardSchedules();
+    // Withdraws a review (undo): a tombstone, so the withdrawal reaches the other devices.
+    Status withdrawReview(const QString &reviewId);
 
     // Appends a review (an empty id gets a fresh UUID); storing the same id twice is harmless.
     Result<ReviewLogEntry> appendReview(const ReviewLogEntry &entry);

@@ -234,13 +234,15 @@ Status LibraryStore::putCardSchedule(const CardSchedule &s)
         if (!lectureId)
             return lectureId.error();
         auto q = d->db->exec(
-            QStringLiteral("INSERT INTO card_state (card_id, state, stability, difficulty, due, last_review, reps, lapses, step) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (card_id) DO UPDATE SET state = excluded.state, "
+            QStringLiteral("INSERT INTO card_state (card_id, state, stability, difficulty, due, last_review, reps, lapses, step, stale, "
+                           "lecture_id, shelved, buried_until) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, f.lecture_id, "
+                           "f.deleted OR f.suspended, f.buried_until FROM flashcard f WHERE f.id = ? "
+                           "ON CONFLICT (card_id) DO UPDATE SET state = excluded.state, "
                            "stability = excluded.stability, difficulty = excluded.difficulty, due = excluded.due, "
                            "last_review = excluded.last_review, reps = excluded.reps, lapses = excluded.lapses, "
-                           "step = excluded.step"),
+                           "step = excluded.step, stale = 0"),
             {s.cardId, s.state, s.stability, s.difficulty, LibraryDatabase::timeValue(s.due),
-             LibraryDatabase::timeValue(s.lastReview), s.reps, s.lapses, s.step});
+             LibraryDatabase::timeValue(s.lastReview), s.reps, s.lapses, s.step, s.cardId});
         if (!q)
             return q.error();
         d->db->changed(Kind::Flashcards, *lectureId);
@@ -257,7 +259,7 @@ Result<ReviewLogEntry> LibraryStore::appendReview(const ReviewLogEntry &entry)
     if (!entry.reviewedAt.isValid())
         return invalidArgument(tr("A review needs the time it was made."));
     if (entry.elapsedMs < 0)
-        return invalidArgument(tr("The time since the previous review cannot be negative."));
+        return invalidArgument(tr("The time spent answering a card cannot be negative."));
     ReviewLogEntry stored = entry;
     stored.id = entry.id.isEmpty() ? newId() : entry.id;
     const Status s = d->db->transaction([&]() -> Status {

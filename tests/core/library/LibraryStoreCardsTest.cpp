@@ -125,12 +125,17 @@ TEST_F(LibraryStoreCardsTest, CardsOfDeletedLecturesAndCoursesAreHidden)
 
 TEST_F(LibraryStoreCardsTest, SchedulesRoundTripAndDecideWhatIsDueOrNew)
 {
+    const QDateTime madeAt = m_clock.now();
     const Flashcard dueSoon = addCard(m_lecture.id, QStringLiteral("due soon"));
     const Flashcard dueLater = addCard(m_lecture.id, QStringLiteral("due later"));
     const Flashcard fresh = addCard(m_lecture.id, QStringLiteral("never studied"));
     const Flashcard newWithState = addCard(m_lecture.id, QStringLiteral("new with state"));
 
-    EXPECT_FALSE(store().cardSchedule(dueSoon.id)->has_value());
+    // Every card starts with a new card's schedule, due from when it was made.
+    const auto initial = store().cardSchedule(dueSoon.id);
+    ASSERT_TRUE(isOk(initial) && initial->has_value());
+    EXPECT_EQ((*initial)->state, 0);
+    EXPECT_EQ((*initial)->due, madeAt);
     const QDateTime now = m_clock.now();
     const CardSchedule soon = schedule(dueSoon.id, 2, now.addDays(1));
     ASSERT_TRUE(isOk(store().putCardSchedule(soon)));
