@@ -46,6 +46,9 @@ struct SyncSettings
     qsizetype defaultPullLimit = 500;
     qsizetype maxPullLimit = 1000;
     qsizetype maxPullBytes = 512 * 1024;
+    // How long a push waits for another push of the same user (perhaps on another instance) to
+    // finish before giving up, so a stuck transaction cannot stall this instance's event loop.
+    std::chrono::milliseconds pushLockTimeout{10'000};
 };
 
 struct ServerConfig

@@ -70,7 +70,7 @@ Status SyncService::start()
 
 SyncStore SyncService::store() const
 {
-    return SyncStore(m_database.connection());
+    return SyncStore(m_database.connection(), m_settings.pushLockTimeout);
 }
 
 void SyncService::push(const Frame &request, ClientSession &session, const Reply &reply)

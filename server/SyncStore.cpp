@@ -14,6 +14,9 @@ using namespace Qt::Literals::StringLiterals;
 using protocol::ErrorCode;
 using protocol::SyncChange;
 
+// SQLSTATE lock_not_available: lock_timeout ran out.
+constexpr QLatin1StringView kLockNotAvailable("55P03");
+
 Error databaseError(const QSqlQuery &query)
 {
     qCWarning(lcServerDatabase).noquote() << "sync query failed:" << query.lastError().text().simplified();
@@ -66,14 +69,24 @@ Result<SyncStore::PushOutcome> SyncStore::push(qint64 userId, const QList<SyncCh
         return error;
     };
 
+    QSqlQuery wait(m_db);
+    if (!wait.exec(u"SET LOCAL lock_timeout = %1"_s.arg(qMax<qint64>(1, m_lockTimeout.count()))))
+        return abandon(databaseError(wait));
+
     // Creates the user's cursor on the first push and, either way, locks it until COMMIT: the
     // DO UPDATE takes the row lock that makes a second push of this user wait here.
     QSqlQuery cursor(m_db);
     cursor.prepare(u"INSERT INTO sync_cursors (user_id) VALUES (?) "
                    u"ON CONFLICT (user_id) DO UPDATE SET last_seq = sync_cursors.last_seq RETURNING last_seq"_s);
     cursor.addBindValue(userId);
-    if (!cursor.exec() || !cursor.next())
+    if (!cursor.exec() || !cursor.next()) {
+        if (cursor.lastError().nativeErrorCode() == kLockNotAvailable) {
+            qCWarning(lcServerSync) << "a push of user" << userId << "gave up waiting for another push of the user";
+            return abandon(protocol::protocolError(
+                ErrorCode::InternalError, tr("Another push of this account is still being stored; try again shortly.")));
+        }
         return abandon(databaseError(cursor));
+    }
     PushOutcome outcome{cursor.value(0).toLongLong(), 0};
     cursor.finish();
 

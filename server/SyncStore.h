@@ -7,6 +7,8 @@
 #include <QList>
 #include <QSqlDatabase>
 
+#include <chrono>
+
 namespace lectern::server {
 
 // The sync_records and sync_cursors tables: last-writer-wins storage of each user's library and
@@ -31,11 +33,13 @@ public:
         bool more = false;
     };
 
-    explicit SyncStore(QSqlDatabase db) : m_db(std::move(db)) {}
+    // `lockTimeout`: how long a push waits for the user's sequence row before failing.
+    SyncStore(QSqlDatabase db, std::chrono::milliseconds lockTimeout) : m_db(std::move(db)), m_lockTimeout(lockTimeout) {}
 
     // Stores `changes` (already validated) in one transaction, holding the user's sequence row
     // locked throughout. Returns once committed. A change whose data the database refuses is a
-    // bad_field naming its position, and nothing of the push is kept.
+    // bad_field naming its position, and nothing of the push is kept; waiting longer than the lock
+    // timeout for another push of the user is an internal_error.
     Result<PushOutcome> push(qint64 userId, const QList<protocol::SyncChange> &changes);
     // The user's records with seq > since, in seq order: at most `limit`, and no more once their
     // fields reach `maxBytes` (but at least one).
@@ -43,6 +47,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    std::chrono::milliseconds m_lockTimeout;
 };
 
 } // namespace lectern::server

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QThread>
 #include <QUuid>
 
@@ -35,7 +36,7 @@ struct PushWorker
             if (!db.open()) {
                 errors.append(u"could not connect"_s);
             } else {
-                server::SyncStore store(db);
+                server::SyncStore store(db, std::chrono::seconds(60));
                 for (int batch = 0; batch < batches; ++batch) {
                     QList<protocol::SyncChange> changes;
                     for (int i = 0; i < batchSize; ++i)
@@ -126,4 +127,42 @@ TEST_F(SyncConcurrencyTest, PushesAreAnnouncedToConnectionsOnOtherInstances)
     QSignalSpy stopped(secondServer.get(), &server::LecternServer::stopped);
     secondServer->shutdown();
     EXPECT_TRUE(secondServer->hasStopped() || stopped.wait(10'000));
+}
+
+// A push that cannot get its user's sequence (another transaction holds it) gives up after the
+// lock timeout with an error, instead of stalling the instance, and stores nothing.
+TEST_F(SyncConcurrencyTest, APushWaitingTooLongForItsUserGivesUp)
+{
+    server::ServerConfig cfg = syncConfig();
+    cfg.sync.pushLockTimeout = std::chrono::milliseconds(300);
+    startServer(cfg);
+    Device ada = registerUser(u"ada"_s);
+    Device bob = registerUser(u"bob"_s);
+    ASSERT_TRUE(isOk(push(*ada.client, {change(u"course"_s, newId(), 100, u"00000000000000a1"_s, {})})));
+
+    const QString name = u"lock-holder-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    {
+        const server::DatabaseSettings settings = m_database->settings();
+        QSqlDatabase holder = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+        holder.setHostName(settings.host);
+        holder.setPort(settings.port);
+        holder.setUserName(settings.user);
+        holder.setPassword(settings.password);
+        holder.setDatabaseName(settings.databaseName);
+        ASSERT_TRUE(holder.open());
+        ASSERT_TRUE(holder.transaction());
+        QSqlQuery lock(holder);
+        ASSERT_TRUE(lock.exec(u"SELECT last_seq FROM sync_cursors WHERE user_id = %1 FOR UPDATE"_s.arg(ada.userId)));
+
+        const QJsonObject refused = push(*ada.client, {change(u"course"_s, newId(), 200, u"00000000000000a1"_s, {})});
+        EXPECT_TRUE(isError(refused, u"internal_error"_s));
+        // Other users are not held up, and the refused push left nothing behind.
+        EXPECT_TRUE(isOk(push(*bob.client, {change(u"course"_s, newId(), 100, u"00000000000000b2"_s, {})})));
+        holder.rollback();
+    }
+    QSqlDatabase::removeDatabase(name);
+    EXPECT_EQ(pullAll(*ada.client).size(), 1);
+    const QJsonObject retried = push(*ada.client, {change(u"course"_s, newId(), 200, u"00000000000000a1"_s, {})});
+    ASSERT_TRUE(isOk(retried));
+    EXPECT_EQ(retried.value(u"seq"_s).toInteger(), 2);
 }
