@@ -167,9 +167,10 @@ public:
     {
         QString cardId;
         int state = 0;
-        QDateTime due;
+        // Times as milliseconds since 1970 (UTC): the queue reads thousands of them at once.
+        qint64 dueMs = 0;
         double stability = 0.0;
-        QDateTime lastReview;
+        qint64 lastReviewMs = 0;
     };
     // Reviewed cards (state not new) due before `before` that a student can study at `now`: live,
     // not suspended, not buried at `now`, in the course (empty: every course not archived).

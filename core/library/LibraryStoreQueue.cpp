@@ -31,34 +31,6 @@ QString studiedLectures(const QString &courseId, QVariantList &values)
 // card_state's copies of the card's flags, so the queue never looks up the cards themselves.
 const QString kStudiableCard = QStringLiteral(" AND s.shelved = 0 AND COALESCE(s.buried_until, '') <= ?");
 
-// LibraryDatabase::timeFrom for the times the library writes itself ("2024-05-01T09:15:00.000Z"),
-// without QDateTime's general parser: the queue reads thousands of them at a time.
-QDateTime storedTime(const QVariant &value)
-{
-    const QString text = value.toString();
-    const auto digits = [&](qsizetype from, qsizetype count) {
-        int number = 0;
-        for (qsizetype i = from; i < from + count; ++i) {
-            const char16_t c = text[i].unicode();
-            if (c < u'0' || c > u'9')
-                return -1;
-            number = number * 10 + (c - u'0');
-        }
-        return number;
-    };
-    if (text.size() != 24 || text[4] != u'-' || text[7] != u'-' || text[10] != u'T' || text[13] != u':'
-        || text[16] != u':' || text[19] != u'.' || text[23] != u'Z')
-        return LibraryDatabase::timeFrom(value);
-    const int year = digits(0, 4), month = digits(5, 2), day = digits(8, 2);
-    const int hour = digits(11, 2), minute = digits(14, 2), second = digits(17, 2), ms = digits(20, 3);
-    const QDate date(year, month, day);
-    if (!date.isValid() || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59 || ms < 0)
-        return LibraryDatabase::timeFrom(value);
-    constexpr qint64 kUnixEpochJulianDay = 2440588;
-    const qint64 msecs = ((date.toJulianDay() - kUnixEpochJulianDay) * 86400 + hour * 3600 + minute * 60 + second) * 1000 + ms;
-    return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
-}
-
 Status setCardFlag(LibraryDatabase &db, const QString &cardId, const QString &assignment, const QVariant &value)
 {
     return db.transaction([&]() -> Status {
@@ -91,17 +63,17 @@ Status LibraryStore::buryFlashcard(const QString &cardId, const QDateTime &until
 Result<QList<LibraryStore::ScheduledCard>> LibraryStore::scheduledCardsDueBefore(const QDateTime &before, const QDateTime &now,
                                                                                  const QString &courseId) const
 {
-    QVariantList values{LibraryDatabase::timeValue(before), LibraryDatabase::timeValue(now)};
-    const QString sql = QStringLiteral("SELECT s.card_id, s.state, s.due, s.stability, s.last_review "
-                                       "FROM card_state s WHERE s.state <> 0 AND s.due < ?")
+    QVariantList values{before.toMSecsSinceEpoch(), LibraryDatabase::timeValue(now)};
+    const QString sql = QStringLiteral("SELECT s.card_id, s.state, s.due_ms, s.stability, s.last_review_ms "
+                                       "FROM card_state s WHERE s.state <> 0 AND s.due_ms < ?")
                         + kStudiableCard + studiedLectures(courseId, values);
     auto q = d->db->exec(sql, values);
     if (!q)
         return q.error();
     QList<ScheduledCard> cards;
     while (q.value().next()) {
-        cards.append({q->value(0).toString(), q->value(1).toInt(), storedTime(q->value(2)), q->value(3).toDouble(),
-                      storedTime(q->value(4))});
+        cards.append({q->value(0).toString(), q->value(1).toInt(), q->value(2).toLongLong(), q->value(3).toDouble(),
+                      q->value(4).toLongLong()});
     }
     return cards;
 }
@@ -113,7 +85,7 @@ Result<QStringList> LibraryStore::newCardIds(const QDateTime &now, const QString
     QVariantList values{LibraryDatabase::timeValue(now)};
     const QString sql = QStringLiteral("SELECT s.card_id FROM card_state s WHERE s.state = 0")
                         + kStudiableCard + studiedLectures(courseId, values)
-                        + QStringLiteral(" ORDER BY s.due, s.card_id LIMIT %1").arg(limit);
+                        + QStringLiteral(" ORDER BY s.due_ms, s.card_id LIMIT %1").arg(limit);
     auto q = d->db->exec(sql, values);
     if (!q)
         return q.error();

@@ -68,10 +68,10 @@ Result<StudyQueue> StudyQueueBuilder::build(const QString &courseId)
     const qint64 nowMs = now.toMSecsSinceEpoch();
     for (const LibraryStore::ScheduledCard &card : *scheduled) {
         if (card.state != static_cast<int>(CardState::Review)) {
-            queue.learning.append({card.cardId, QueuedCard::Kind::Learning, card.due});
+            queue.learning.append({card.cardId, QueuedCard::Kind::Learning, QDateTime::fromMSecsSinceEpoch(card.dueMs, Qt::UTC)});
             continue;
         }
-        const double elapsedDays = double(nowMs - card.lastReview.toMSecsSinceEpoch()) / 86'400'000.0;
+        const double elapsedDays = double(nowMs - card.lastReviewMs) / 86'400'000.0;
         reviews.append({card.stability > 0 ? elapsedDays / card.stability : 0.0, &card});
     }
     // Least likely recalled first: if the student stops early, what they skipped is what they
@@ -79,13 +79,13 @@ Result<StudyQueue> StudyQueueBuilder::build(const QString &courseId)
     std::sort(reviews.begin(), reviews.end(), [](const Ranked &a, const Ranked &b) {
         if (a.elapsedPerStability != b.elapsedPerStability)
             return a.elapsedPerStability > b.elapsedPerStability;
-        if (a.card->due != b.card->due)
-            return a.card->due < b.card->due;
+        if (a.card->dueMs != b.card->dueMs)
+            return a.card->dueMs < b.card->dueMs;
         return a.card->cardId < b.card->cardId;
     });
     queue.reviews.reserve(reviews.size());
     for (const Ranked &r : std::as_const(reviews))
-        queue.reviews.append({r.card->cardId, QueuedCard::Kind::Review, r.card->due});
+        queue.reviews.append({r.card->cardId, QueuedCard::Kind::Review, QDateTime::fromMSecsSinceEpoch(r.card->dueMs, Qt::UTC)});
     std::stable_sort(queue.learning.begin(), queue.learning.end(),
                      [](const QueuedCard &a, const QueuedCard &b) { return a.due < b.due; });
 

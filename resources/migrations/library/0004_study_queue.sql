@@ -9,16 +9,36 @@ ALTER TABLE flashcard ADD COLUMN buried_until TEXT;
 -- card_state stays a local cache, of the review log and of the card flags the queue filters on:
 --   stale         set by the triggers below whenever a review is added or withdrawn, by this
 --                 device or by sync, and cleared when the study code has replayed the card's log;
+--   due_ms, last_review_ms
+--                 `due` and `last_review` as milliseconds since 1970, kept by a trigger: the queue
+--                 reads thousands at a time, and numbers are cheaper to read and compare than text;
 --   lecture_id, shelved (deleted or suspended), buried_until
 --                 copies of the flashcard's columns, kept by triggers, so that finding today's
 --                 cards reads one index instead of looking up every due card's row.
 -- Every flashcard has a row (a new card's `due` is its creation time), so new cards are found
 -- through an index as due cards are.
 ALTER TABLE card_state ADD COLUMN stale INTEGER NOT NULL DEFAULT 0 CHECK (stale IN (0, 1));
+ALTER TABLE card_state ADD COLUMN due_ms INTEGER;
+ALTER TABLE card_state ADD COLUMN last_review_ms INTEGER;
 ALTER TABLE card_state ADD COLUMN lecture_id TEXT;
 ALTER TABLE card_state ADD COLUMN shelved INTEGER NOT NULL DEFAULT 0 CHECK (shelved IN (0, 1));
 ALTER TABLE card_state ADD COLUMN buried_until TEXT;
 
+CREATE TRIGGER card_state_times_as_numbers AFTER UPDATE OF due, last_review ON card_state
+BEGIN
+    UPDATE card_state SET due_ms = CAST(round((julianday(NEW.due) - 2440587.5) * 86400000.0) AS INTEGER),
+        last_review_ms = CAST(round((julianday(NEW.last_review) - 2440587.5) * 86400000.0) AS INTEGER)
+    WHERE card_id = NEW.card_id;
+END;
+
+CREATE TRIGGER card_state_new_times_as_numbers AFTER INSERT ON card_state
+BEGIN
+    UPDATE card_state SET due_ms = CAST(round((julianday(NEW.due) - 2440587.5) * 86400000.0) AS INTEGER),
+        last_review_ms = CAST(round((julianday(NEW.last_review) - 2440587.5) * 86400000.0) AS INTEGER)
+    WHERE card_id = NEW.card_id;
+END;
+
+UPDATE card_state SET due = due;
 INSERT OR IGNORE INTO card_state (card_id, state, due) SELECT id, 0, created_at FROM flashcard;
 UPDATE card_state SET
     lecture_id = (SELECT f.lecture_id FROM flashcard f WHERE f.id = card_state.card_id),
@@ -56,8 +76,8 @@ END;
 CREATE INDEX card_state_stale ON card_state (card_id) WHERE stale = 1;
 -- Today's queue: scheduled cards by due time, new cards in the order they were made, each entry
 -- carrying everything the queue filters and orders on.
-CREATE INDEX card_state_scheduled ON card_state (due, card_id, state, stability, last_review, lecture_id, shelved, buried_until)
-    WHERE state <> 0;
-CREATE INDEX card_state_new ON card_state (due, card_id, lecture_id, shelved, buried_until) WHERE state = 0;
+CREATE INDEX card_state_scheduled ON card_state (due_ms, card_id, state, stability, last_review_ms, lecture_id, shelved,
+    buried_until) WHERE state <> 0;
+CREATE INDEX card_state_new ON card_state (due_ms, card_id, lecture_id, shelved, buried_until) WHERE state = 0;
 -- New cards introduced today count against the daily limit.
 CREATE INDEX review_log_introductions ON review_log (reviewed_at, card_id) WHERE state_before = 0 AND deleted = 0;
