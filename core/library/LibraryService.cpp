@@ -93,6 +93,12 @@ void LibraryService::publishChanges(LibraryStore *store)
         Qt::QueuedConnection);
 }
 
+void LibraryService::announceChanges(const QList<LibraryChange> &changes)
+{
+    for (const LibraryChange &change : changes)
+        emitChange(change);
+}
+
 void LibraryService::emitChange(const LibraryChange &change)
 {
     switch (change.kind) {

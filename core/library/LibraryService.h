@@ -51,6 +51,10 @@ public:
     template<typename F>
     auto submit(F &&work) -> QFuture<std::invoke_result_t<F, LibraryStore &>>;
 
+    // Emits the change signals for writes committed through another connection to the same library
+    // (a background job's own LibraryStore), so views reload as they do for the service's writes.
+    void announceChanges(const QList<LibraryChange> &changes);
+
 signals:
     void coursesChanged();
     // courseId is empty for lectures not filed under a course.

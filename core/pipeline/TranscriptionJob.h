@@ -146,3 +146,6 @@ private:
 };
 
 } // namespace lectern
+
+// Outcomes travel between threads (TranscriptionQueue) and through QSignalSpy.
+Q_DECLARE_METATYPE(lectern::Result<lectern::TranscriptionOutcome>)
