@@ -38,8 +38,8 @@ private:
 
     void push(const protocol::Frame &request, ClientSession &session, const Reply &reply);
     Result<QJsonObject> pull(const protocol::Frame &request, ClientSession &session);
-    // Sends sync.changed {seq} to the user's sessions other than `except`, unless this instance
-    // already told them about seq or a later one.
+    // Sends sync.changed {seq} to the user's sessions other than `except`. `except` is the pushing
+    // session when the push was served here; then seq is remembered so its NOTIFY echo is skipped.
     void announce(qint64 userId, qint64 seq, const ClientSession *except);
     void receiveNotification(const QString &channel, QSqlDriver::NotificationSource source, const QVariant &payload);
 

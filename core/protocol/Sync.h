@@ -26,10 +26,13 @@ namespace FrameType {
 // Applied in one transaction: either every change is validated and stored, or none is. The reply
 // comes after the commit; `seq` is the user's highest seq then and `applied` how many changes
 // replaced or created a record (the rest were older or equal, or an already-stored review).
-// Pushing the same changes again is harmless: it applies nothing.
+// Pushing the same changes again is harmless: it applies nothing. The reply's seq is not a pull
+// cursor (other devices' changes may lie below it): keep pulling from the last pull's `next`.
 // Errors: bad_field (missing or wrong-typed field, malformed id or hlc, fields with a NUL
 // character), unknown_entity, too_many_changes, change_too_large; the error carries "index", the
-// position of the offending change, when one change is at fault.
+// position of the offending change, when one change is at fault. internal_error when nothing was
+// stored for a reason of the server's (its database, or another push of the account taking too
+// long); sending the same push again is then the thing to do.
 inline constexpr QLatin1StringView SyncPush{"sync.push"};
 // {since: seq (0 for everything), limit?: 1..} → ok {changes: [change + seq, ...], more, next}
 // The caller's records whose seq is greater than `since`, in seq order. A record changed several
