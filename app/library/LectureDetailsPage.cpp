@@ -1,9 +1,11 @@
 #include "library/LectureDetailsPage.h"
 
+#include "lecture/LectureView.h"
+#include "lecture/MediaPlaybackController.h"
 #include "library/LibraryFormat.h"
 #include "shell/Typography.h"
 
-#include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -12,41 +14,58 @@ using namespace Qt::Literals::StringLiterals;
 namespace lectern {
 
 namespace {
-QLabel *makeValueLabel(const QString &objectName, QWidget *parent)
+QLabel *makeValueLabel(const QString &objectName, const QString &whatItIs, QWidget *parent)
 {
     auto *label = new QLabel(parent);
     label->setObjectName(objectName);
+    label->setAccessibleDescription(whatItIs);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     label->setWordWrap(true);
     return label;
 }
+
+QLabel *makeSeparator(QWidget *parent)
+{
+    auto *separator = new QLabel(QStringLiteral("·"), parent);
+    separator->setForegroundRole(QPalette::PlaceholderText);
+    return separator;
+}
 } // namespace
 
-LectureDetailsPage::LectureDetailsPage(QWidget *parent)
+LectureDetailsPage::LectureDetailsPage(LibraryService *service, QWidget *parent, PlaybackController *player)
     : QWidget(parent)
-    , m_title(makeValueLabel(u"lectureTitle"_s, this))
-    , m_course(makeValueLabel(u"lectureCourse"_s, this))
-    , m_recorded(makeValueLabel(u"lectureRecorded"_s, this))
-    , m_duration(makeValueLabel(u"lectureDuration"_s, this))
+    , m_title(makeValueLabel(u"lectureTitle"_s, tr("Lecture title"), this))
+    , m_course(makeValueLabel(u"lectureCourse"_s, tr("Course"), this))
+    , m_recorded(makeValueLabel(u"lectureRecorded"_s, tr("Recorded"), this))
+    , m_duration(makeValueLabel(u"lectureDuration"_s, tr("Duration"), this))
+    , m_view(new LectureView(service, player ? player : new MediaPlaybackController(this), this))
 {
     setObjectName(u"lectureDetailsPage"_s);
     setAccessibleName(tr("Lecture details"));
     m_title->setFont(Typography::heading(font()));
 
-    auto *facts = new QFormLayout;
-    facts->setHorizontalSpacing(16);
-    facts->setVerticalSpacing(8);
-    facts->setLabelAlignment(Qt::AlignLeft);
-    facts->addRow(tr("Course:"), m_course);
-    facts->addRow(tr("Recorded:"), m_recorded);
-    facts->addRow(tr("Duration:"), m_duration);
+    // One line of facts, so the transcript below gets the height.
+    auto *facts = new QHBoxLayout;
+    facts->setSpacing(8);
+    facts->addWidget(m_course);
+    facts->addWidget(makeSeparator(this));
+    facts->addWidget(m_recorded);
+    facts->addWidget(makeSeparator(this));
+    facts->addWidget(m_duration);
+    facts->addStretch();
+    for (QLabel *fact : {m_course, m_recorded, m_duration}) {
+        fact->setWordWrap(false);
+        fact->setForegroundRole(QPalette::PlaceholderText);
+    }
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(32, 28, 32, 28);
-    layout->setSpacing(16);
+    // Wide enough margins that the page's own background frames the material.
+    layout->setContentsMargins(28, 24, 28, 24);
+    layout->setSpacing(8);
     layout->addWidget(m_title);
     layout->addLayout(facts);
-    layout->addStretch();
+    layout->addSpacing(8);
+    layout->addWidget(m_view, 1);
 }
 
 void LectureDetailsPage::showLecture(const Lecture &lecture, const QString &courseName)
@@ -57,6 +76,7 @@ void LectureDetailsPage::showLecture(const Lecture &lecture, const QString &cour
     m_recorded->setText(recorded.isEmpty() ? tr("Unknown") : recorded);
     const QString duration = LibraryFormat::duration(lecture.durationMs);
     m_duration->setText(duration.isEmpty() ? tr("Unknown") : duration);
+    m_view->showLecture(lecture);
 }
 
 QString LectureDetailsPage::title() const

@@ -59,7 +59,7 @@ MainWindow::MainWindow(LibraryService *service, QWidget *parent)
     , m_nothingSelectedPage(makeCentredMessagePage(
           u"nothingSelectedPage"_s, tr("Select a course or a lecture in the sidebar to see its details."), m_pages))
     , m_coursePage(new CourseDetailsPage(m_pages))
-    , m_lecturePage(new LectureDetailsPage(m_pages))
+    , m_lecturePage(new LectureDetailsPage(service, m_pages))
     , m_libraryLocation(new QLabel(this))
 {
     setObjectName(u"mainWindow"_s);
