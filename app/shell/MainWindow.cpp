@@ -1,12 +1,17 @@
 #include "shell/MainWindow.h"
 
+#include "ai/StudyChat.h"
 #include "base/Settings.h"
+#include "jobs/AudioDropTarget.h"
+#include "jobs/JobsPanel.h"
+#include "jobs/LectureJobs.h"
 #include "library/CourseDetailsPage.h"
 #include "library/LectureDetailsPage.h"
 #include "library/LibraryActions.h"
 #include "library/LibraryService.h"
 #include "library/LibrarySidebar.h"
 #include "library/LibraryTreeModel.h"
+#include "settings/SettingsDialog.h"
 #include "shell/AboutDialog.h"
 #include "shell/WelcomePage.h"
 
@@ -14,10 +19,12 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QFileDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QScreen>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
@@ -95,6 +102,7 @@ MainWindow::MainWindow(LibraryService *service, QWidget *parent)
     m_libraryLocation->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addPermanentWidget(m_libraryLocation);
 
+    createJobsDock(service);
     createMenus();
 
     connect(m_sidebar, &LibrarySidebar::selectedIndexChanged, this, &MainWindow::updateCentralArea);
@@ -126,6 +134,16 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(u"fileMenu"_s);
     file->addAction(m_libraryActions->newCourseAction());
+    QAction *importAction = file->addAction(QIcon::fromTheme(u"document-import"_s), tr("&Import Recordings…"), this, [this] {
+        const QStringList paths = QFileDialog::getOpenFileNames(
+            this, tr("Import Recordings"), QStandardPaths::writableLocation(QStandardPaths::MusicLocation),
+            tr("Recordings (*.wav *.mp3 *.ogg *.opus *.oga *.flac *.m4a *.aac *.webm);;All files (*)"));
+        if (!paths.isEmpty())
+            importRecordings(paths);
+    });
+    importAction->setObjectName(u"importRecordingsAction"_s);
+    importAction->setShortcut(Qt::CTRL | Qt::Key_I);
+    importAction->setToolTip(tr("Import recordings into the selected course and transcribe them (or drop them onto the window)"));
     file->addSeparator();
     m_quit = file->addAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"), this, &QWidget::close);
     m_quit->setObjectName(u"quitAction"_s);
@@ -139,6 +157,12 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(m_libraryActions->renameAction());
     edit->addAction(m_libraryActions->deleteAction());
+    edit->addSeparator();
+    m_settings = edit->addAction(QIcon::fromTheme(u"preferences-system"_s), tr("&Preferences…"), this,
+                                 &MainWindow::showSettingsDialog);
+    m_settings->setObjectName(u"settingsAction"_s);
+    m_settings->setShortcut(QKeySequence::Preferences);
+    m_settings->setMenuRole(QAction::PreferencesRole);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(u"viewMenu"_s);
@@ -147,6 +171,10 @@ void MainWindow::createMenus()
     toggleSidebar->setText(tr("Show &Sidebar"));
     toggleSidebar->setShortcut(Qt::Key_F9);
     view->addAction(toggleSidebar);
+    QAction *toggleJobs = m_jobsDock->toggleViewAction();
+    toggleJobs->setObjectName(u"toggleJobsAction"_s);
+    toggleJobs->setText(tr("Show &Jobs"));
+    view->addAction(toggleJobs);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(u"helpMenu"_s);
@@ -157,6 +185,35 @@ void MainWindow::createMenus()
     m_aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     m_aboutQt->setObjectName(u"aboutQtAction"_s);
     m_aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::createJobsDock(LibraryService *service)
+{
+    // Groq is reached as the settings say (GROQ_BASE_URL and the key in the environment or keychain).
+    m_jobs = new LectureJobs(*service, [](QObject *parent) { return StudyChat::clientFromSettings(parent); }, this);
+    m_jobsPanel = new JobsPanel(m_jobs, this);
+    m_jobsDock = new QDockWidget(tr("Jobs"), this);
+    m_jobsDock->setObjectName(u"jobsDock"_s);
+    m_jobsDock->setWidget(m_jobsPanel);
+    m_jobsDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea);
+    addDockWidget(Qt::BottomDockWidgetArea, m_jobsDock);
+    m_jobsDock->hide();
+    // A new job shows the panel, so a drop never seems to do nothing.
+    connect(m_jobsPanel, &JobsPanel::jobAdded, m_jobsDock, &QWidget::show);
+    new AudioDropTarget(this, [this](const QStringList &paths) { importRecordings(paths); });
+}
+
+void MainWindow::importRecordings(const QStringList &paths)
+{
+    const QModelIndex selected = m_sidebar->selectedIndex();
+    // With nothing (or "Not in a course") selected, the lectures are not filed under a course.
+    QString courseId;
+    if (m_model->courseAt(selected))
+        courseId = selected.data(LibraryTreeModel::IdRole).toString();
+    else if (m_model->lectureAt(selected))
+        courseId = selected.data(LibraryTreeModel::CourseIdRole).toString();
+    m_jobs->importFiles(paths, courseId);
+    statusBar()->showMessage(tr("Importing %n recording(s)…", nullptr, int(paths.size())), kStatusMessageTimeoutMs);
 }
 
 QAction *MainWindow::toggleSidebarAction() const
@@ -221,6 +278,18 @@ void MainWindow::selectCourseWhenListed(const QString &courseId)
 void MainWindow::showAboutDialog()
 {
     auto *dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showSettingsDialog()
+{
+    if (auto *open = findChild<SettingsDialog *>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new SettingsDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

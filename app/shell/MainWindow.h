@@ -9,7 +9,9 @@ class QStackedWidget;
 namespace lectern {
 
 class CourseDetailsPage;
+class JobsPanel;
 class LectureDetailsPage;
+class LectureJobs;
 class LibraryActions;
 class LibraryService;
 class LibrarySidebar;
@@ -48,10 +50,17 @@ public:
     CourseDetailsPage *courseDetailsPage() const { return m_coursePage; }
     LectureDetailsPage *lectureDetailsPage() const { return m_lecturePage; }
     QAction *toggleSidebarAction() const;
+    // Imports and transcriptions running in the background, and the panel that shows them.
+    LectureJobs *lectureJobs() const { return m_jobs; }
+    JobsPanel *jobsPanel() const { return m_jobsPanel; }
+    // Imports recordings into the selected course (or its lecture's course), then transcribes them.
+    void importRecordings(const QStringList &paths);
     QAction *aboutAction() const { return m_about; }
+    QAction *settingsAction() const { return m_settings; }
 
 public slots:
     void showAboutDialog();
+    void showSettingsDialog();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -78,9 +87,14 @@ private:
     QLabel *m_libraryLocation;
     QAction *m_quit = nullptr;
     QAction *m_about = nullptr;
+    QAction *m_settings = nullptr;
     QAction *m_aboutQt = nullptr;
     // A course just created here, selected as soon as the sidebar lists it.
     QString m_pendingSelection;
+    LectureJobs *m_jobs = nullptr;
+    JobsPanel *m_jobsPanel = nullptr;
+    QDockWidget *m_jobsDock = nullptr;
+    void createJobsDock(LibraryService *service);
 };
 
 } // namespace lectern

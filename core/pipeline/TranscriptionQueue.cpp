@@ -10,7 +10,7 @@ namespace lectern {
 
 TranscriptionQueue::TranscriptionQueue(LibraryService &service, ClientFactory makeClient, QObject *parent)
     : QObject(parent)
-    , m_service(service)
+    , m_service(&service)
     , m_thread(new QThread(this))
     , m_worker(new TranscriptionWorker(service.dataDirectory(), std::move(makeClient)))
 {
@@ -21,7 +21,8 @@ TranscriptionQueue::TranscriptionQueue(LibraryService &service, ClientFactory ma
     connect(m_worker, &TranscriptionWorker::waiting, this, &TranscriptionQueue::onWaiting);
     connect(m_worker, &TranscriptionWorker::finished, this,
             [this](const QString &lectureId, const Result<TranscriptionOutcome> &outcome, const QList<LibraryChange> &changes) {
-                m_service.announceChanges(changes);
+                if (m_service)
+                    m_service->announceChanges(changes);
                 onJobFinished(lectureId, outcome);
             });
     m_thread->start();

@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
 #include <functional>
@@ -90,7 +91,8 @@ private:
     Entry *find(const QString &lectureId);
     void remove(const QString &lectureId);
 
-    LibraryService &m_service;
+    // A pointer that clears itself: the app closes the library before the window that owns the queue.
+    QPointer<LibraryService> m_service;
     QThread *m_thread;
     TranscriptionWorker *m_worker;
     QList<Entry> m_entries;
