@@ -14,6 +14,9 @@
 #include "cli/ImportCommand.h"
 #include "cli/TranscribeCommand.h"
 #endif
+#ifdef LECTERN_CLI_KEYCHAIN
+#include "cli/KeyCommand.h"
+#endif
 
 #include <lectern/Version.h>
 
@@ -36,6 +39,9 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<CardsCommand>());
     m_commands.push_back(std::make_unique<QuizCommand>());
     m_commands.push_back(std::make_unique<AskCommand>());
+#ifdef LECTERN_CLI_KEYCHAIN
+    m_commands.push_back(std::make_unique<KeyCommand>());
+#endif
 }
 
 CommandLine::~CommandLine() = default;

@@ -7,6 +7,9 @@
 #include "cli/CliContext.h"
 #include "cli/LectureLookup.h"
 #include "library/LibraryStore.h"
+#ifdef LECTERN_CLI_KEYCHAIN
+#include "secrets/GroqKeyStore.h"
+#endif
 
 #include <QCommandLineParser>
 
@@ -14,7 +17,17 @@ namespace lectern::cli {
 
 GroqClient *GroqAccess::makeClient(QObject *owner)
 {
-    return StudyChat::clientFromSettings(owner);
+    std::shared_ptr<const ApiKeyProvider> storedKey;
+#ifdef LECTERN_CLI_KEYCHAIN
+    // The keychain only when GROQ_API_KEY does not already answer: it may ask to be unlocked.
+    if (EnvironmentApiKeyProvider().apiKey().isEmpty()) {
+        auto *store = new GroqKeyStore(owner);
+        store->load();
+        waitFor(store, &GroqKeyStore::loaded);
+        storedKey = store->apiKeyProvider();
+    }
+#endif
+    return StudyChat::clientFromSettings(owner, std::move(storedKey));
 }
 
 QString GroqAccess::chatModel()

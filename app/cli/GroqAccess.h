@@ -26,8 +26,8 @@ namespace lectern::cli {
 class CliContext;
 
 // What the commands that talk to Groq share: the client as the app would configure it (base URL
-// and concurrency from GROQ_BASE_URL or Settings, the key from GROQ_API_KEY, the chat model from
-// Settings), waiting for an answer, and the exit code of a failure.
+// and concurrency from GROQ_BASE_URL or Settings, the key from GROQ_API_KEY or else the keychain,
+// the chat model from Settings), waiting for an answer, and the exit code of a failure.
 class GroqAccess
 {
     Q_DECLARE_TR_FUNCTIONS(lectern::cli::GroqAccess)

@@ -54,7 +54,8 @@ std::optional<double> waitFromMessage(const QString &message)
 
 Error GroqErrors::noApiKey()
 {
-    return makeError(groq::kNoApiKey, tr("No Groq API key. Add one in Settings or set GROQ_API_KEY."));
+    return makeError(groq::kNoApiKey, tr("No Groq API key. Save one in Lectern's Settings (or with \"lectern-cli key set\"), "
+                                          "or set the GROQ_API_KEY environment variable."));
 }
 
 Error GroqErrors::cancelled()

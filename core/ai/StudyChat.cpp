@@ -15,10 +15,11 @@ ChatReply *StudyChat::chatStream(GroqClient &client, QList<ChatMessage> messages
     return client.chatStream(std::move(messages), std::move(options));
 }
 
-GroqClient *StudyChat::clientFromSettings(QObject *parent)
+GroqClient *StudyChat::clientFromSettings(QObject *parent, std::shared_ptr<const ApiKeyProvider> storedKey)
 {
     const Settings settings;
-    return new GroqClient(GroqConfig::fromSettings(settings), std::make_shared<EnvironmentApiKeyProvider>(), parent);
+    auto keys = std::make_shared<FallbackApiKeyProvider>(std::make_shared<EnvironmentApiKeyProvider>(), std::move(storedKey));
+    return new GroqClient(GroqConfig::fromSettings(settings), std::move(keys), parent);
 }
 
 GroqClient *StudyChat::clientWithoutRetries(const QUrl &baseUrl, const QString &apiKey, QObject *parent)

@@ -31,6 +31,11 @@ inline const SettingKey<QString> Theme{"ui/theme", QStringLiteral("system")};
 inline const SettingKey<QByteArray> WindowGeometry{"ui/windowGeometry", QByteArray()};
 inline const SettingKey<QByteArray> WindowState{"ui/windowState", QByteArray()};
 inline const SettingKey<QString> LastLecture{"ui/lastLecture", QString()};
+// How imported recordings are kept: "original" or "opus" (16 kHz mono Ogg Opus).
+inline const SettingKey<QString> AudioStorage{"library/audioStorage", QStringLiteral("original")};
+// The student chose, knowingly, to keep the Groq key in an unencrypted file readable only by them,
+// because no keychain service runs. Off unless they opt in.
+inline const SettingKey<bool> GroqKeyInPlainFile{"secrets/groqKeyInPlainFile", false};
 } // namespace Setting
 
 // Typed access to QSettings. Without an explicit backend it uses the application's default

@@ -21,7 +21,7 @@ TEST_F(GroqClientTest, WithoutAKeyNothingIsSent)
     ASSERT_TRUE(waitFinished(reply));
     ASSERT_TRUE(reply->hasError());
     EXPECT_EQ(reply->error().code, groq::kNoApiKey);
-    EXPECT_EQ(reply->error().message, QStringLiteral("No Groq API key. Add one in Settings or set GROQ_API_KEY."));
+    EXPECT_EQ(reply->error().message, QStringLiteral("No Groq API key. Save one in Lectern's Settings (or with \"lectern-cli key set\"), or set the GROQ_API_KEY environment variable."));
     EXPECT_EQ(server.requestCount(), 0);
 }
 

@@ -59,5 +59,5 @@ TEST(GroqErrors, TellsOfflineFromABrokenConnection)
     EXPECT_TRUE(dropped.retryable);
     EXPECT_EQ(GroqErrors::fromNetworkError(QNetworkReply::SslHandshakeFailedError, QStringLiteral("bad cert"), {}).error.code,
               groq::kNetworkError);
-    EXPECT_EQ(GroqErrors::noApiKey().message, QStringLiteral("No Groq API key. Add one in Settings or set GROQ_API_KEY."));
+    EXPECT_EQ(GroqErrors::noApiKey().message, QStringLiteral("No Groq API key. Save one in Lectern's Settings (or with \"lectern-cli key set\"), or set the GROQ_API_KEY environment variable."));
 }
