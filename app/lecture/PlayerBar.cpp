@@ -83,7 +83,6 @@ PlayerBar::PlayerBar(PlaybackController *player, QWidget *parent)
     m_forward->setText(tr("10 s"));
     m_forward->setAccessibleName(tr("Forward 10 seconds"));
     m_forward->setToolTip(tr("Forward 10 seconds (L or Right in the transcript)"));
-    m_forward->setLayoutDirection(Qt::RightToLeft);
 
     m_speed->setObjectName(u"speedBox"_s);
     m_speed->setAccessibleName(tr("Playback speed"));
