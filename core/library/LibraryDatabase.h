@@ -39,6 +39,8 @@ public:
     const QString &path() const { return m_path; }
     QString nodeId() const { return m_hlc ? m_hlc->nodeId() : QString(); }
     int schemaVersion() const { return m_schemaVersion; }
+    // The connection itself, for what needs SQLite beyond SQL (search ranking).
+    const QSqlDatabase &connection() const { return m_db; }
 
     // The `updated_at` for a change made now: later than every stamp issued or observed before.
     QString stamp();

@@ -55,6 +55,10 @@ Result<std::unique_ptr<LibraryStore>> LibraryStore::open(const QString &dataDir,
         return db.error();
     auto p = std::make_unique<Private>();
     p->db = std::move(db).value();
+    auto ranker = SearchRanker::install(p->db->connection(), {QStringLiteral("segment_fts"), QStringLiteral("note_fts")});
+    if (!ranker)
+        return ranker.error();
+    p->ranker = std::move(ranker).value();
     return std::unique_ptr<LibraryStore>(new LibraryStore(std::move(p)));
 }
 

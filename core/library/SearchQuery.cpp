@@ -18,7 +18,7 @@ bool hasSearchableCharacter(QStringView word)
 }
 } // namespace
 
-QString toFts5Query(const QString &text)
+QStringList toFts5Phrases(const QString &text)
 {
     QStringList terms;
     const QStringList words = text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
@@ -40,7 +40,12 @@ QString toFts5Query(const QString &text)
     const QStringView lastWord = QStringView(terms.last()).sliced(1, terms.last().size() - 2);
     if (std::count_if(lastWord.begin(), lastWord.end(), [](QChar c) { return c.isLetterOrNumber(); }) >= kMinPrefixLength)
         terms.last() += u'*';
-    return terms.join(u' ');
+    return terms;
+}
+
+QString toFts5Query(const QString &text)
+{
+    return toFts5Phrases(text).join(u' ');
 }
 
 } // namespace lectern

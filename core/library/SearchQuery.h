@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace lectern {
 
@@ -10,5 +11,8 @@ namespace lectern {
 // more) also matches as a prefix, so results appear while the word is still being typed. Returns an empty string when the text has
 // nothing searchable (no letters or digits).
 QString toFts5Query(const QString &text);
+// The phrases of that expression, in order: the expression is them joined by spaces, and FTS5
+// numbers them as they come.
+QStringList toFts5Phrases(const QString &text);
 
 } // namespace lectern

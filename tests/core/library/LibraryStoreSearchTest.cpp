@@ -1,4 +1,5 @@
 #include "library/LibraryStore.h"
+#include "library/SearchQuery.h"
 
 #include "LibraryTestSupport.h"
 
@@ -6,6 +7,28 @@ using namespace lectern;
 using namespace lectern::test;
 
 namespace {
+// The score FTS5's own bm25() gives a segment for `query`, worked out on a connection of its own.
+double fts5Bm25(const QString &databasePath, const QString &query, const QString &segmentId)
+{
+    const QString name = QUuid::createUuid().toString();
+    double score = 0.0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(databasePath);
+        EXPECT_TRUE(db.open());
+        QSqlQuery q(db);
+        EXPECT_TRUE(q.prepare(QStringLiteral("SELECT bm25(segment_fts) FROM segment_fts WHERE segment_fts MATCH ? "
+                                             "AND rowid = (SELECT local_id FROM transcript_segment WHERE id = ?)")));
+        q.addBindValue(toFts5Query(query));
+        q.addBindValue(segmentId);
+        EXPECT_TRUE(q.exec()) << q.lastError().text().toStdString();
+        EXPECT_TRUE(q.next()) << "segment " << segmentId.toStdString() << " does not match " << query.toStdString();
+        score = q.value(0).toDouble();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return score;
+}
+
 class LibraryStoreSearchTest : public LibraryTest
 {
 protected:
@@ -139,4 +162,135 @@ TEST_F(LibraryStoreSearchTest, RespectsTheLimit)
     EXPECT_EQ(store().search(QStringLiteral("Wiederholung"), 10)->size(), 10);
     EXPECT_EQ(store().search(QStringLiteral("Wiederholung"))->size(), 30);
     EXPECT_TRUE(store().search(QStringLiteral("Wiederholung"), 0)->isEmpty());
+}
+
+namespace {
+// A lecture whose segments mention "Zelle" more or less often, in shorter or longer sentences, so
+// that ranking has something to decide.
+class SearchRankingTest : public LibraryStoreSearchTest
+{
+protected:
+    void SetUp() override
+    {
+        LibraryStoreSearchTest::SetUp();
+        m_ranked = addLecture(m_course.id, QStringLiteral("Zellbiologie"));
+        const QStringList texts = {
+            QStringLiteral("Zelle."),
+            QStringLiteral("Die Zelle teilt sich, und jede neue Zelle wächst danach weiter."),
+            QStringLiteral("Eine Zelle, dann noch eine Zelle und schließlich eine dritte Zelle."),
+            QStringLiteral("Wir reden heute lange über vieles, das mit dem Thema nur am Rande zu tun hat, auch über die Zelle."),
+            QStringLiteral("Die Membran umgibt die Zelle."),
+            QStringLiteral("Ohne Zelle kein Leben, sagt man, und die Zelle teilt sich oft."),
+        };
+        QList<TranscriptSegment> segments;
+        for (qsizetype i = 0; i < texts.size(); ++i)
+            segments.append(segment(i * 5000, i * 5000 + 4000, texts[i]));
+        ASSERT_TRUE(isOk(store().replaceSegments(m_ranked.id, segments)));
+    }
+
+    // Every hit is scored as FTS5's bm25() scores it, and the best (lowest) score comes first.
+    void expectRankedAsBm25(const QString &query)
+    {
+        const auto hits = search(query);
+        ASSERT_FALSE(hits.isEmpty()) << query.toStdString();
+        for (qsizetype i = 0; i < hits.size(); ++i) {
+            if (hits[i].kind == SearchHit::Kind::Segment) {
+                EXPECT_DOUBLE_EQ(hits[i].score, fts5Bm25(store().databasePath(), query, hits[i].segmentId))
+                    << query.toStdString() << ": " << hits[i].snippetPlain({}, {}).toStdString();
+            }
+            if (i > 0) {
+                EXPECT_LE(hits[i - 1].score, hits[i].score);
+            }
+        }
+    }
+
+    TranscriptSegment rankedSegment(int index) { return store().segments(m_ranked.id)->at(index); }
+
+    Lecture m_ranked;
+};
+} // namespace
+
+TEST_F(SearchRankingTest, ScoresEveryHitAsFts5Bm25Does)
+{
+    expectRankedAsBm25(QStringLiteral("Zelle"));
+    expectRankedAsBm25(QStringLiteral("zelle teilt"));
+    expectRankedAsBm25(QStringLiteral("die Zel"));
+}
+
+TEST_F(SearchRankingTest, RankingFollowsCorrectionsMadeHereAndByAnotherProcess)
+{
+    const TranscriptSegment shortest = rankedSegment(0);
+    ASSERT_EQ(search(QStringLiteral("Zelle")).first().segmentId, shortest.id) << "a one-word segment ranks first";
+
+    // The one-word segment becomes a long sentence: it drops, scored by its new length.
+    ASSERT_TRUE(isOk(store().editSegmentText(
+        shortest.id, QStringLiteral("Zelle, so nannte man das früher, aber heute sagen wir dazu meistens etwas ganz anderes."))));
+    EXPECT_NE(search(QStringLiteral("Zelle")).first().segmentId, shortest.id);
+    expectRankedAsBm25(QStringLiteral("Zelle"));
+
+    // Another process (the command line beside the app) cuts the longest segment to one word.
+    {
+        auto other = LibraryStore::open(m_dir.path(), m_clock);
+        ASSERT_TRUE(isOk(other));
+        ASSERT_TRUE(isOk((*other)->editSegmentText(rankedSegment(3).id, QStringLiteral("Zelle!"))));
+    }
+    EXPECT_EQ(search(QStringLiteral("Zelle")).first().segmentId, rankedSegment(3).id);
+    expectRankedAsBm25(QStringLiteral("Zelle"));
+}
+
+TEST_F(SearchRankingTest, IdfFollowsHowManySegmentsHaveTheWord)
+{
+    // The same query again and again, while "teilt" goes from rare to common: its weight (and
+    // with it every score) must follow, here and when another process adds the segments.
+    expectRankedAsBm25(QStringLiteral("zelle teilt"));
+    const Lecture more = addLecture(m_course.id, QStringLiteral("Teilung"));
+    QList<TranscriptSegment> segments;
+    for (int i = 0; i < 12; ++i)
+        segments.append(segment(i * 1000, i * 1000 + 900, QStringLiteral("Sie teilt sich, Nummer %1.").arg(i)));
+    ASSERT_TRUE(isOk(store().replaceSegments(more.id, segments)));
+    expectRankedAsBm25(QStringLiteral("zelle teilt"));
+    {
+        auto other = LibraryStore::open(m_dir.path(), m_clock);
+        ASSERT_TRUE(isOk(other));
+        ASSERT_TRUE(isOk((*other)->replaceSegments(more.id, segments.mid(0, 2))));
+    }
+    expectRankedAsBm25(QStringLiteral("zelle teilt"));
+}
+
+TEST_F(SearchRankingTest, RankingForgetsCorrectionsThatWereRolledBack)
+{
+    const TranscriptSegment shortest = rankedSegment(0);
+    const Status rolledBack = store().transaction([&]() -> Status {
+        if (const Status s = store().editSegmentText(shortest.id, QStringLiteral("Zelle und noch viele andere Wörter dazu.")); !s)
+            return s;
+        // Searching inside the transaction sees the longer text...
+        EXPECT_NE(search(QStringLiteral("Zelle")).first().segmentId, shortest.id);
+        return Error{QStringLiteral("cancelled"), QStringLiteral("changed my mind")};
+    });
+    ASSERT_FALSE(rolledBack.ok());
+    // ...and after the rollback the segment is one word again, and ranked so.
+    EXPECT_EQ(search(QStringLiteral("Zelle")).first().segmentId, shortest.id);
+    expectRankedAsBm25(QStringLiteral("Zelle"));
+}
+
+TEST_F(SearchRankingTest, DeletedLecturesDoNotCrowdOutMatchesOfLiveOnes)
+{
+    // Twenty segments that outrank every live one, in a lecture that is then deleted.
+    const Lecture deleted = addLecture(m_course.id, QStringLiteral("Gelöscht"));
+    QList<TranscriptSegment> best;
+    for (int i = 0; i < 20; ++i)
+        best.append(segment(i * 1000, i * 1000 + 900, QStringLiteral("Zelle Zelle")));
+    ASSERT_TRUE(isOk(store().replaceSegments(deleted.id, best)));
+    ASSERT_TRUE(isOk(store().deleteLecture(deleted.id)));
+
+    for (const int limit : {3, 7}) {
+        const auto hits = store().search(QStringLiteral("Zelle"), limit);
+        ASSERT_TRUE(isOk(hits));
+        ASSERT_EQ(hits->size(), limit);
+        for (const SearchHit &hit : *hits)
+            EXPECT_NE(hit.lectureId, deleted.id);
+    }
+    // Every live match is still found: the six of the ranked lecture, the first segment of the
+    // other lecture ("Zellé") and the note.
+    EXPECT_EQ(search(QStringLiteral("Zelle")).size(), 8);
 }

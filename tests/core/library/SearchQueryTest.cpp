@@ -37,3 +37,12 @@ TEST(SearchQuery, KeepsAPastedWallOfTextBounded)
     const QString query = toFts5Query(QStringLiteral("wort ").repeated(1000));
     EXPECT_EQ(query.count(QStringLiteral("\"wort\"")), 32);
 }
+
+TEST(SearchQuery, NamesThePhrasesOfTheExpressionInOrder)
+{
+    EXPECT_EQ(toFts5Phrases(QStringLiteral("zelle  die teil")),
+              QStringList({QStringLiteral("\"zelle\""), QStringLiteral("\"die\""), QStringLiteral("\"teil\"*")}));
+    EXPECT_EQ(toFts5Phrases(QStringLiteral("- ?")), QStringList());
+    const QString typed = QStringLiteral("say \"hi there");
+    EXPECT_EQ(toFts5Phrases(typed).join(u' '), toFts5Query(typed));
+}
