@@ -18,6 +18,20 @@ void RequestRouter::addImmediate(const QString &type, ImmediateHandler handler)
     });
 }
 
+QStringList RequestRouter::requestTypes() const
+{
+    QStringList types = m_handlers.keys();
+    types.sort();
+    return types;
+}
+
+QStringList RequestRouter::eventTypes() const
+{
+    QStringList types(m_events.cbegin(), m_events.cend());
+    types.sort();
+    return types;
+}
+
 void RequestRouter::dispatch(const protocol::Frame &request, ClientSession &session, const Reply &reply) const
 {
     const auto handler = m_handlers.constFind(request.type());

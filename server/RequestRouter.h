@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -44,6 +45,14 @@ public:
     // Lets sessions that have not signed in send `type`; every other type is answered
     // `unauthenticated` until they do.
     void allowUnauthenticated(const QString &type) { m_public.insert(type); }
+    bool allowsUnauthenticated(const QString &type) const { return m_public.contains(type); }
+    // Records a type the server pushes without a request (e.g. sync.changed), so the whole
+    // vocabulary can be listed: the protocol document's test checks every type has a section.
+    void declareEvent(const QString &type) { m_events.insert(type); }
+
+    // Every registered request type and every declared event type, sorted.
+    QStringList requestTypes() const;
+    QStringList eventTypes() const;
 
     // Unknown types are answered with `unknown_type`.
     void dispatch(const protocol::Frame &request, ClientSession &session, const Reply &reply) const;
@@ -51,6 +60,7 @@ public:
 private:
     QHash<QString, Handler> m_handlers;
     QSet<QString> m_public;
+    QSet<QString> m_events;
 };
 
 } // namespace lectern::server

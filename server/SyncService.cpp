@@ -49,6 +49,7 @@ void SyncService::registerHandlers(RequestRouter &router)
     });
     router.addImmediate(QString(FrameType::SyncPull),
                         [this](const Frame &request, ClientSession &session) { return pull(request, session); });
+    router.declareEvent(QString(FrameType::SyncChanged));
 }
 
 Status SyncService::start()
