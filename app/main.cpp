@@ -2,6 +2,7 @@
 #include "base/Settings.h"
 #include "i18n/Translations.h"
 #include "library/LibraryService.h"
+#include "settings/Theme.h"
 #include "shell/LibraryOpenErrorDialog.h"
 #include "shell/MainWindow.h"
 
@@ -60,6 +61,10 @@ int main(int argc, char *argv[])
     parser.addOption(dataDirOption);
     // Prints and exits for --help, --version and unknown options.
     parser.process(*app);
+
+    // The system's look needs nothing: Lectern starts with it.
+    if (const Theme theme = themeFromSetting(Settings().value(Setting::Theme)); theme != Theme::System)
+        applyTheme(theme);
 
     // Matches the installed .desktop file, so desktops show the right icon and name.
     QGuiApplication::setDesktopFileName(u"org.example.Lectern"_s);
