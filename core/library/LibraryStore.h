@@ -163,14 +163,18 @@ public:
 
     // --- Study queue (see study/StudyQueue.h, which keeps the cached schedules true to the log)
     // A card whose cached schedule is due before some time, with what ordering it needs.
+    // The queue reads thousands at once and the cost is per column read, so a review card comes
+    // with the one number it is ranked on rather than the stability and last review behind it.
     struct ScheduledCard
     {
         QString cardId;
-        int state = 0;
-        // Times as milliseconds since 1970 (UTC): the queue reads thousands of them at once.
+        // In (re)learning rather than review.
+        bool learning = false;
+        // Milliseconds since 1970 (UTC).
         qint64 dueMs = 0;
-        double stability = 0.0;
-        qint64 lastReviewMs = 0;
+        // Review cards: days from the last review to `now` per day of stability (0 when the
+        // stability is not positive). FSRS recall probability falls steadily as this grows.
+        double elapsedPerStability = 0.0;
     };
     // Reviewed cards (state not new) due before `before` that a student can study at `now`: live,
     // not suspended, not buried at `now`, in the course (empty: every course not archived).

@@ -12,24 +12,22 @@ using namespace library_detail;
 namespace {
 using Kind = LibraryChange::Kind;
 
-// The lectures whose cards are studied: live ones of a live course, either of one course or
-// (for the review of everything) of every course not archived, unfiled lectures included. For
-// everything it names the lectures left out instead, which are few (usually none), so that the
-// check on each due card is cheap.
-QString studiedLectures(const QString &courseId, QVariantList &values)
+// The cards studied at the given time: for one course, live cards of its live lectures that are
+// not suspended or buried (the course may be archived: the student chose it); for the review of
+// everything, the cards card_state does not mark hidden (deleted, suspended, or of a deleted
+// lecture or a deleted or archived course) and that are not buried. The latter is the common read
+// and filters on one indexed flag; the former checks the course's few lectures for each card.
+QString studiedCards(const QString &courseId, const QDateTime &now, QVariantList &values)
 {
-    if (courseId.isEmpty()) {
-        return QStringLiteral(" AND s.lecture_id NOT IN (SELECT l.id FROM lecture l LEFT JOIN course c ON c.id = l.course_id "
-                              "WHERE l.deleted = 1 OR COALESCE(c.deleted, 0) = 1 OR COALESCE(c.archived, 0) = 1)");
-    }
+    values.append(LibraryDatabase::timeValue(now));
+    const QString notBuried = QStringLiteral(" AND (s.buried_until IS NULL OR s.buried_until <= ?)");
+    if (courseId.isEmpty())
+        return QStringLiteral(" AND s.hidden = 0") + notBuried;
     values.append(courseId);
-    return QStringLiteral(" AND s.lecture_id IN (SELECT l.id FROM lecture l JOIN course c ON c.id = l.course_id "
-                          "WHERE l.course_id = ? AND l.deleted = 0 AND c.deleted = 0)");
+    return QStringLiteral(" AND s.shelved = 0") + notBuried
+        + QStringLiteral(" AND s.lecture_id IN (SELECT l.id FROM lecture l JOIN course c ON c.id = l.course_id "
+                         "WHERE l.course_id = ? AND l.deleted = 0 AND c.deleted = 0)");
 }
-
-// A card the student can study at the given time: not deleted, suspended or buried. Read from
-// card_state's copies of the card's flags, so the queue never looks up the cards themselves.
-const QString kStudiableCard = QStringLiteral(" AND s.shelved = 0 AND COALESCE(s.buried_until, '') <= ?");
 
 Status setCardFlag(LibraryDatabase &db, const QString &cardId, const QString &assignment, const QVariant &value)
 {
@@ -63,17 +61,20 @@ Status LibraryStore::buryFlashcard(const QString &cardId, const QDateTime &until
 Result<QList<LibraryStore::ScheduledCard>> LibraryStore::scheduledCardsDueBefore(const QDateTime &before, const QDateTime &now,
                                                                                  const QString &courseId) const
 {
-    QVariantList values{before.toMSecsSinceEpoch(), LibraryDatabase::timeValue(now)};
-    const QString sql = QStringLiteral("SELECT s.card_id, s.state, s.due_ms, s.stability, s.last_review_ms "
+    // State 2 is FSRS review; the other non-new states are learning and relearning. The ranking
+    // is the same double arithmetic the study code would do, in the same order.
+    QVariantList values{now.toMSecsSinceEpoch(), before.toMSecsSinceEpoch()};
+    const QString sql = QStringLiteral("SELECT s.card_id, s.due_ms, CASE WHEN s.state <> 2 THEN NULL WHEN s.stability > 0 "
+                                       "THEN ((? - COALESCE(s.last_review_ms, 0)) / 86400000.0) / s.stability ELSE 0.0 END "
                                        "FROM card_state s WHERE s.state <> 0 AND s.due_ms < ?")
-                        + kStudiableCard + studiedLectures(courseId, values);
+                        + studiedCards(courseId, now, values);
     auto q = d->db->exec(sql, values);
     if (!q)
         return q.error();
     QList<ScheduledCard> cards;
     while (q.value().next()) {
-        cards.append({q->value(0).toString(), q->value(1).toInt(), q->value(2).toLongLong(), q->value(3).toDouble(),
-                      q->value(4).toLongLong()});
+        const QVariant rank = q->value(2);
+        cards.append({q->value(0).toString(), rank.isNull(), q->value(1).toLongLong(), rank.toDouble()});
     }
     return cards;
 }
@@ -82,9 +83,9 @@ Result<QStringList> LibraryStore::newCardIds(const QDateTime &now, const QString
 {
     if (limit <= 0)
         return QStringList();
-    QVariantList values{LibraryDatabase::timeValue(now)};
+    QVariantList values;
     const QString sql = QStringLiteral("SELECT s.card_id FROM card_state s WHERE s.state = 0")
-                        + kStudiableCard + studiedLectures(courseId, values)
+                        + studiedCards(courseId, now, values)
                         + QStringLiteral(" ORDER BY s.due_ms, s.card_id LIMIT %1").arg(limit);
     auto q = d->db->exec(sql, values);
     if (!q)

@@ -3,6 +3,7 @@
 #include "library/LibraryStore.h"
 
 #include <algorithm>
+#include <vector>
 
 namespace lectern {
 
@@ -53,39 +54,42 @@ Result<StudyQueue> StudyQueueBuilder::build(const QString &courseId)
     StudyQueue queue;
     queue.day = StudyDay::containing(now, m_options.timeZone, m_options.dayStartHour);
 
-    const auto scheduled = m_store.scheduledCardsDueBefore(queue.day.end, now, courseId);
+    auto scheduled = m_store.scheduledCardsDueBefore(queue.day.end, now, courseId);
     if (!scheduled)
         return scheduled.error();
+    QList<LibraryStore::ScheduledCard> &cards = scheduled.value();
+    // Sorted as small plain entries pointing back at the cards: a few thousand of them are moved
+    // around many times, and a card with its id is larger and slower to move.
     struct Ranked
     {
-        // Days since the last review per day of stability. FSRS recall probability falls
-        // steadily as this grows, so sorting on it sorts on the probability without computing it.
         double elapsedPerStability;
-        const LibraryStore::ScheduledCard *card;
+        qint64 dueMs;
+        qsizetype index;
     };
-    QList<Ranked> reviews;
-    reviews.reserve(scheduled->size());
-    const qint64 nowMs = now.toMSecsSinceEpoch();
-    for (const LibraryStore::ScheduledCard &card : *scheduled) {
-        if (card.state != static_cast<int>(CardState::Review)) {
-            queue.learning.append({card.cardId, QueuedCard::Kind::Learning, QDateTime::fromMSecsSinceEpoch(card.dueMs, Qt::UTC)});
-            continue;
-        }
-        const double elapsedDays = double(nowMs - card.lastReviewMs) / 86'400'000.0;
-        reviews.append({card.stability > 0 ? elapsedDays / card.stability : 0.0, &card});
+    std::vector<Ranked> reviews;
+    reviews.reserve(std::size_t(cards.size()));
+    for (qsizetype i = 0; i < cards.size(); ++i) {
+        LibraryStore::ScheduledCard &card = cards[i];
+        if (card.learning)
+            queue.learning.append(
+                {std::move(card.cardId), QueuedCard::Kind::Learning, QDateTime::fromMSecsSinceEpoch(card.dueMs, Qt::UTC)});
+        else
+            reviews.push_back({card.elapsedPerStability, card.dueMs, i});
     }
     // Least likely recalled first: if the student stops early, what they skipped is what they
-    // were most likely to still know.
-    std::sort(reviews.begin(), reviews.end(), [](const Ranked &a, const Ranked &b) {
+    // were most likely to still know. Sorting on days elapsed per day of stability sorts on FSRS
+    // recall probability without computing it.
+    std::sort(reviews.begin(), reviews.end(), [&cards](const Ranked &a, const Ranked &b) {
         if (a.elapsedPerStability != b.elapsedPerStability)
             return a.elapsedPerStability > b.elapsedPerStability;
-        if (a.card->dueMs != b.card->dueMs)
-            return a.card->dueMs < b.card->dueMs;
-        return a.card->cardId < b.card->cardId;
+        if (a.dueMs != b.dueMs)
+            return a.dueMs < b.dueMs;
+        return cards.at(a.index).cardId < cards.at(b.index).cardId;
     });
-    queue.reviews.reserve(reviews.size());
-    for (const Ranked &r : std::as_const(reviews))
-        queue.reviews.append({r.card->cardId, QueuedCard::Kind::Review, QDateTime::fromMSecsSinceEpoch(r.card->dueMs, Qt::UTC)});
+    queue.reviews.reserve(qsizetype(reviews.size()));
+    for (const Ranked &r : reviews)
+        queue.reviews.append(
+            {std::move(cards[r.index].cardId), QueuedCard::Kind::Review, QDateTime::fromMSecsSinceEpoch(r.dueMs, Qt::UTC)});
     std::stable_sort(queue.learning.begin(), queue.learning.end(),
                      [](const QueuedCard &a, const QueuedCard &b) { return a.due < b.due; });
 
