@@ -11,6 +11,7 @@
 #include "library/LibraryService.h"
 #include "library/LibrarySidebar.h"
 #include "library/LibraryTreeModel.h"
+#include "secrets/GroqKeyStore.h"
 #include "settings/SettingsDialog.h"
 #include "shell/AboutDialog.h"
 #include "shell/WelcomePage.h"
@@ -190,7 +191,16 @@ void MainWindow::createMenus()
 void MainWindow::createJobsDock(LibraryService *service)
 {
     // Groq is reached as the settings say (GROQ_BASE_URL and the key in the environment or keychain).
-    m_jobs = new LectureJobs(*service, [](QObject *parent) { return StudyChat::clientFromSettings(parent); }, this);
+    // The keychain's key is loaded now, so a client never waits for it; one saved later in Settings
+    // reaches the same provider at once.
+    std::shared_ptr<const ApiKeyProvider> storedKey;
+    if (EnvironmentApiKeyProvider().apiKey().isEmpty()) {
+        auto *keyStore = new GroqKeyStore(this);
+        keyStore->load();
+        storedKey = keyStore->apiKeyProvider();
+    }
+    m_jobs = new LectureJobs(
+        *service, [storedKey](QObject *parent) { return StudyChat::clientFromSettings(parent, storedKey); }, this);
     m_jobsPanel = new JobsPanel(m_jobs, this);
     m_jobsDock = new QDockWidget(tr("Jobs"), this);
     m_jobsDock->setObjectName(u"jobsDock"_s);
