@@ -32,6 +32,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QTextStream>
 #include <QThread>
 
@@ -137,6 +138,16 @@ bool sameScores(const QList<SearchHit> &hits, const QList<double> &plain)
     return true;
 }
 
+// The machine's load average (Linux), printed with the figures: on a machine busy with other work
+// the p95s say more about it than about search.
+QString loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("unknown");
+    return QString::fromLatin1(file.readAll().split(' ').mid(0, 3).join(' '));
+}
+
 QString ms(double value)
 {
     return QString::number(value, 'f', 2);
@@ -223,7 +234,7 @@ int main(int argc, char **argv)
     }
     const auto version = shell.run("SELECT sqlite_version();");
     out() << "sqlite3 shell: SQLite " << (version ? version->trimmed() : QByteArray("?")) << ", "
-          << QThread::idealThreadCount() << " cores\n";
+          << QThread::idealThreadCount() << " cores, load average " << loadAverage() << "\n";
 
     // Untimed: what each query matches, and the first search, which reads the row lengths.
     QList<qint64> matches;
@@ -325,6 +336,7 @@ int main(int argc, char **argv)
     }
     out() << "\n";
     row(QStringLiteral("all target queries"), {}, {}, {}, all, {});
+    out() << "\nload average after the rounds: " << loadAverage() << "\n";
 
     const double p95 = percentileMs(all.ours, 0.95);
     const double ratio = p95 / std::max(1e-9, percentileMs(all.plain, 0.95));
