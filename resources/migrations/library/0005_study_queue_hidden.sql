@@ -12,14 +12,16 @@
 -- is written against card_state.card_id so that each trigger only chooses which rows to recompute.
 ALTER TABLE card_state ADD COLUMN hidden INTEGER NOT NULL DEFAULT 0 CHECK (hidden IN (0, 1));
 
-UPDATE card_state SET hidden = COALESCE((SELECT f.deleted OR f.suspended OR EXISTS (SELECT 1 FROM lecture l LEFT JOIN course c ON c.id = l.course_id
+UPDATE card_state SET hidden = COALESCE((SELECT f.deleted OR f.suspended OR EXISTS (
+        SELECT 1 FROM lecture l LEFT JOIN course c ON c.id = l.course_id
         WHERE l.id = f.lecture_id AND (l.deleted = 1 OR COALESCE(c.deleted, 0) = 1 OR COALESCE(c.archived, 0) = 1))
     FROM flashcard f WHERE f.id = card_state.card_id), 1);
 
 -- A cache row written by the schedule code rather than by the card's own trigger.
 CREATE TRIGGER card_state_hidden_for_new_row AFTER INSERT ON card_state
 BEGIN
-    UPDATE card_state SET hidden = COALESCE((SELECT f.deleted OR f.suspended OR EXISTS (SELECT 1 FROM lecture l LEFT JOIN course c ON c.id = l.course_id
+    UPDATE card_state SET hidden = COALESCE((SELECT f.deleted OR f.suspended OR EXISTS (
+            SELECT 1 FROM lecture l LEFT JOIN course c ON c.id = l.course_id
             WHERE l.id = f.lecture_id AND (l.deleted = 1 OR COALESCE(c.deleted, 0) = 1 OR COALESCE(c.archived, 0) = 1))
         FROM flashcard f WHERE f.id = card_state.card_id), 1)
     WHERE card_id = NEW.card_id;
@@ -35,7 +37,8 @@ BEGIN
     UPDATE card_state SET lecture_id = NEW.lecture_id, shelved = (NEW.deleted OR NEW.suspended),
         buried_until = NEW.buried_until,
         stale = stale OR EXISTS (SELECT 1 FROM review_log r WHERE r.card_id = NEW.id),
-        hidden = COALESCE((SELECT f.deleted OR f.suspended OR EXISTS (SELECT 1 FROM lecture l LEFT JOIN course c ON c.id = l.course_id
+        hidden = COALESCE((SELECT f.deleted OR f.suspended OR EXISTS (
+            SELECT 1 FROM lecture l LEFT JOIN course c ON c.id = l.course_id
                 WHERE l.id = f.lecture_id AND (l.deleted = 1 OR COALESCE(c.deleted, 0) = 1 OR COALESCE(c.archived, 0) = 1))
             FROM flashcard f WHERE f.id = card_state.card_id), 1)
     WHERE card_id = NEW.id;
@@ -46,7 +49,8 @@ CREATE TRIGGER card_state_follows_card AFTER UPDATE OF lecture_id, deleted, susp
 BEGIN
     UPDATE card_state SET lecture_id = NEW.lecture_id, shelved = (NEW.deleted OR NEW.suspended),
         buried_until = NEW.buried_until,
-        hidden = COALESCE((SELECT f.deleted OR f.suspended OR EXISTS (SELECT 1 FROM lecture l LEFT JOIN course c ON c.id = l.course_id
+        hidden = COALESCE((SELECT f.deleted OR f.suspended OR EXISTS (
+            SELECT 1 FROM lecture l LEFT JOIN course c ON c.id = l.course_id
                 WHERE l.id = f.lecture_id AND (l.deleted = 1 OR COALESCE(c.deleted, 0) = 1 OR COALESCE(c.archived, 0) = 1))
             FROM flashcard f WHERE f.id = card_state.card_id), 1)
     WHERE card_id = NEW.id;
@@ -58,7 +62,8 @@ END;
 CREATE TRIGGER card_state_hidden_follows_lecture AFTER UPDATE OF deleted, course_id ON lecture
 WHEN OLD.deleted IS NOT NEW.deleted OR OLD.course_id IS NOT NEW.course_id
 BEGIN
-    UPDATE card_state SET hidden = COALESCE((SELECT f.deleted OR f.suspended OR EXISTS (SELECT 1 FROM lecture l LEFT JOIN course c ON c.id = l.course_id
+    UPDATE card_state SET hidden = COALESCE((SELECT f.deleted OR f.suspended OR EXISTS (
+            SELECT 1 FROM lecture l LEFT JOIN course c ON c.id = l.course_id
             WHERE l.id = f.lecture_id AND (l.deleted = 1 OR COALESCE(c.deleted, 0) = 1 OR COALESCE(c.archived, 0) = 1))
         FROM flashcard f WHERE f.id = card_state.card_id), 1)
     WHERE card_id IN (SELECT id FROM flashcard WHERE lecture_id = NEW.id);
@@ -66,7 +71,8 @@ END;
 
 CREATE TRIGGER card_state_hidden_for_new_lecture AFTER INSERT ON lecture
 BEGIN
-    UPDATE card_state SET hidden = COALESCE((SELECT f.deleted OR f.suspended OR EXISTS (SELECT 1 FROM lecture l LEFT JOIN course c ON c.id = l.course_id
+    UPDATE card_state SET hidden = COALESCE((SELECT f.deleted OR f.suspended OR EXISTS (
+            SELECT 1 FROM lecture l LEFT JOIN course c ON c.id = l.course_id
             WHERE l.id = f.lecture_id AND (l.deleted = 1 OR COALESCE(c.deleted, 0) = 1 OR COALESCE(c.archived, 0) = 1))
         FROM flashcard f WHERE f.id = card_state.card_id), 1)
     WHERE card_id IN (SELECT id FROM flashcard WHERE lecture_id = NEW.id);
@@ -76,7 +82,8 @@ END;
 CREATE TRIGGER card_state_hidden_follows_course AFTER UPDATE OF deleted, archived ON course
 WHEN OLD.deleted IS NOT NEW.deleted OR OLD.archived IS NOT NEW.archived
 BEGIN
-    UPDATE card_state SET hidden = COALESCE((SELECT f.deleted OR f.suspended OR EXISTS (SELECT 1 FROM lecture l LEFT JOIN course c ON c.id = l.course_id
+    UPDATE card_state SET hidden = COALESCE((SELECT f.deleted OR f.suspended OR EXISTS (
+            SELECT 1 FROM lecture l LEFT JOIN course c ON c.id = l.course_id
             WHERE l.id = f.lecture_id AND (l.deleted = 1 OR COALESCE(c.deleted, 0) = 1 OR COALESCE(c.archived, 0) = 1))
         FROM flashcard f WHERE f.id = card_state.card_id), 1)
     WHERE card_id IN (SELECT f.id FROM flashcard f JOIN lecture l ON l.id = f.lecture_id WHERE l.course_id = NEW.id);
@@ -84,7 +91,8 @@ END;
 
 CREATE TRIGGER card_state_hidden_for_new_course AFTER INSERT ON course
 BEGIN
-    UPDATE card_state SET hidden = COALESCE((SELECT f.deleted OR f.suspended OR EXISTS (SELECT 1 FROM lecture l LEFT JOIN course c ON c.id = l.course_id
+    UPDATE card_state SET hidden = COALESCE((SELECT f.deleted OR f.suspended OR EXISTS (
+            SELECT 1 FROM lecture l LEFT JOIN course c ON c.id = l.course_id
             WHERE l.id = f.lecture_id AND (l.deleted = 1 OR COALESCE(c.deleted, 0) = 1 OR COALESCE(c.archived, 0) = 1))
         FROM flashcard f WHERE f.id = card_state.card_id), 1)
     WHERE card_id IN (SELECT f.id FROM flashcard f JOIN lecture l ON l.id = f.lecture_id WHERE l.course_id = NEW.id);
@@ -94,6 +102,7 @@ END;
 -- what the queue orders on and the one flag (buried) that depends on the time. `state` and
 -- `hidden` are repeated as columns because SQLite only reads an index alone (without the table)
 -- when every column the query names is in it, those of the index's WHERE included.
-CREATE INDEX card_state_studied_scheduled ON card_state (due_ms, card_id, state, stability, last_review_ms, buried_until, hidden)
-    WHERE state <> 0 AND hidden = 0;
-CREATE INDEX card_state_studied_new ON card_state (due_ms, card_id, buried_until, state, hidden) WHERE state = 0 AND hidden = 0;
+CREATE INDEX card_state_studied_scheduled
+    ON card_state (due_ms, card_id, state, stability, last_review_ms, buried_until, hidden) WHERE state <> 0 AND hidden = 0;
+CREATE INDEX card_state_studied_new
+    ON card_state (due_ms, card_id, buried_until, state, hidden) WHERE state = 0 AND hidden = 0;
