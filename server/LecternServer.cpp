@@ -23,6 +23,8 @@ LecternServer::LecternServer(ServerConfig config, const Clock &clock, QObject *p
     , m_database(m_config.database)
     , m_accounts(m_database, m_config.accounts, clock, [this] { return m_sessions; })
     , m_sync(m_database, m_config.sync, [this] { return m_sessions; })
+    , m_groups(m_database, clock, [this] { return m_sessions; })
+    , m_chat(m_database, clock, [this] { return m_sessions; })
     , m_listener(new SharedPortListener(m_http, {m_config.requestHeadTimeout, m_config.maxRequestHeadBytes}, this))
     , m_webSockets(new QWebSocketServer(u"lectern-server/"_s + QLatin1StringView(kVersion),
                                         QWebSocketServer::NonSecureMode, this))
@@ -58,6 +60,8 @@ void LecternServer::registerBuiltins()
     m_requests.allowUnauthenticated(QString(protocol::FrameType::Ping));
     m_accounts.registerHandlers(m_requests);
     m_sync.registerHandlers(m_requests);
+    m_groups.registerHandlers(m_requests);
+    m_chat.registerHandlers(m_requests);
     m_http.addRoute("/healthz", [this](const HttpRequestHead &) { return health(); });
 }
 
@@ -79,6 +83,8 @@ Status LecternServer::start()
         return accounts;
     if (const Status sync = m_sync.start(); !sync)
         return sync;
+    if (const Status chat = m_chat.start(); !chat)
+        return chat;
 
     if (const Status listening = m_listener->listen(m_config.listen); !listening)
         return listening;

@@ -3,6 +3,8 @@
 #include "base/Clock.h"
 #include "base/Result.h"
 #include "server/AccountService.h"
+#include "server/ChatService.h"
+#include "server/GroupService.h"
 #include "server/HttpRouter.h"
 #include "server/RequestRouter.h"
 #include "server/ServerConfig.h"
@@ -55,6 +57,8 @@ public:
     HttpRouter &http() { return m_http; }
     AccountService &accounts() { return m_accounts; }
     SyncService &sync() { return m_sync; }
+    GroupService &groups() { return m_groups; }
+    ChatService &chat() { return m_chat; }
 
 signals:
     void sessionOpened();
@@ -75,6 +79,8 @@ private:
     RequestRouter m_requests;
     AccountService m_accounts;
     SyncService m_sync;
+    GroupService m_groups;
+    ChatService m_chat;
     HttpRouter m_http;
     SharedPortListener *m_listener;
     QWebSocketServer *m_webSockets;

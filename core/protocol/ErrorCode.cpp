@@ -26,6 +26,8 @@ constexpr std::array kNames = {
     std::pair{ErrorCode::UnknownEntity, u"unknown_entity"},
     std::pair{ErrorCode::TooManyChanges, u"too_many_changes"},
     std::pair{ErrorCode::ChangeTooLarge, u"change_too_large"},
+    std::pair{ErrorCode::NotFound, u"not_found"},
+    std::pair{ErrorCode::Forbidden, u"forbidden"},
 };
 
 constexpr bool tableMatchesEnum()
@@ -34,7 +36,7 @@ constexpr bool tableMatchesEnum()
         if (int(kNames[i].first) != int(i))
             return false;
     }
-    return int(ErrorCode::ChangeTooLarge) + 1 == int(kNames.size());
+    return int(ErrorCode::Forbidden) + 1 == int(kNames.size());
 }
 static_assert(tableMatchesEnum(), "kNames must list every ErrorCode once, in declaration order");
 } // namespace

@@ -34,6 +34,9 @@ enum class ErrorCode {
     UnknownEntity,      // a change names an entity that does not sync
     TooManyChanges,     // sync.push: more changes than the server takes in one push
     ChangeTooLarge,     // sync.push: a change's fields exceed the server's size limit
+    // Study groups and chat (protocol/Group.h).
+    NotFound,           // no such group, or the caller is not a member (never told apart)
+    Forbidden,          // a member asked for something only the group's owner may do
 };
 
 // The stable wire string of a code, e.g. "malformed_json".

@@ -27,12 +27,14 @@ TEST(ErrorCodeTest, WireNamesAreTheDocumentedStrings)
     EXPECT_EQ(errorCodeName(ErrorCode::UnknownEntity), QStringLiteral("unknown_entity"));
     EXPECT_EQ(errorCodeName(ErrorCode::TooManyChanges), QStringLiteral("too_many_changes"));
     EXPECT_EQ(errorCodeName(ErrorCode::ChangeTooLarge), QStringLiteral("change_too_large"));
+    EXPECT_EQ(errorCodeName(ErrorCode::NotFound), QStringLiteral("not_found"));
+    EXPECT_EQ(errorCodeName(ErrorCode::Forbidden), QStringLiteral("forbidden"));
 }
 
 TEST(ErrorCodeTest, EveryCodeRoundTripsThroughItsName)
 {
     QSet<QString> seen;
-    for (int i = 0; i <= int(ErrorCode::ChangeTooLarge); ++i) {
+    for (int i = 0; i <= int(ErrorCode::Forbidden); ++i) {
         const auto code = ErrorCode(i);
         const QString name = errorCodeName(code);
         EXPECT_FALSE(seen.contains(name)) << name.toStdString();

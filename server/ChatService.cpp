@@ -1,0 +1,241 @@
+#include "server/ChatService.h"
+
+#include "protocol/Group.h"
+#include "protocol/Sync.h"
+#include "server/GroupService.h"
+#include "server/ServerDatabase.h"
+#include "server/ServerLogging.h"
+
+#include <QJsonArray>
+#include <QSet>
+#include <QSqlError>
+#include <QUuid>
+
+#include <limits>
+
+namespace lectern::server {
+
+namespace {
+using namespace Qt::Literals::StringLiterals;
+using protocol::ErrorCode;
+using protocol::Frame;
+using protocol::GroupFields;
+using protocol::protocolError;
+namespace Field = protocol::GroupField;
+namespace FrameType = protocol::FrameType;
+} // namespace
+
+ChatService::ChatService(ServerDatabase &database, const Clock &clock, SessionList sessions, QObject *parent)
+    : QObject(parent), m_database(database), m_clock(clock), m_sessions(std::move(sessions))
+{
+}
+
+ChatService::~ChatService()
+{
+    if (m_listenerConnection.isEmpty())
+        return;
+    {
+        QSqlDatabase listener = QSqlDatabase::database(m_listenerConnection, false);
+        listener.driver()->unsubscribeFromNotification(QString(ChatStore::kNotifyChannel));
+        listener.close();
+    }
+    QSqlDatabase::removeDatabase(m_listenerConnection);
+}
+
+void ChatService::registerHandlers(RequestRouter &router)
+{
+    auto add = [this, &router](QLatin1StringView type, Result<QJsonObject> (ChatService::*handler)(const Frame &, ClientSession &)) {
+        router.addImmediate(QString(type), [this, handler](const Frame &request, ClientSession &session) {
+            return (this->*handler)(request, session);
+        });
+    };
+    add(FrameType::ChatSend, &ChatService::send);
+    add(FrameType::ChatHistory, &ChatService::history);
+    add(FrameType::ChatRead, &ChatService::read);
+    add(FrameType::ChatTyping, &ChatService::typing);
+}
+
+Status ChatService::start()
+{
+    // A connection of its own that never runs queries, for the reason SyncService gives.
+    m_listenerConnection = u"lectern-chat-listener-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QSqlDatabase listener = QSqlDatabase::cloneDatabase(m_database.connection(), m_listenerConnection);
+    if (!listener.open())
+        return Error{u"database_unreachable"_s, tr("Could not open the connection that listens for chat: %1")
+                                                     .arg(listener.lastError().text().simplified())};
+    if (!listener.driver()->subscribeToNotification(QString(ChatStore::kNotifyChannel)))
+        return Error{u"database_unreachable"_s,
+                     tr("Could not LISTEN for chat: %1").arg(listener.driver()->lastError().text().simplified())};
+    connect(listener.driver(), &QSqlDriver::notification, this, &ChatService::receiveNotification);
+    return success();
+}
+
+Result<QJsonObject> ChatService::send(const Frame &request, ClientSession &session)
+{
+    const auto groupId = GroupFields::id(request, Field::Group);
+    if (!groupId)
+        return groupId.error();
+    const auto clientMsgId = request.stringField(Field::ClientMsgId);
+    if (!clientMsgId)
+        return clientMsgId.error();
+    if (!protocol::isCanonicalUuid(*clientMsgId))
+        return protocolError(ErrorCode::BadField, tr("Field \"client_msg_id\" must be a lowercase UUID."));
+    const auto text = GroupFields::messageText(request);
+    if (!text)
+        return text.error();
+    const auto quote = GroupFields::quote(request);
+    if (!quote)
+        return quote.error();
+
+    const auto sent = ChatStore(m_database.connection())
+                          .send(*groupId, session.identity()->userId, *clientMsgId, *text, *quote, m_clock.now());
+    if (!sent)
+        return sent.error();
+    if (!*sent)
+        return GroupService::groupNotFound(*groupId);
+    return QJsonObject{{Field::Message.toString(), (*sent)->message.toJson()},
+                       {Field::Duplicate.toString(), (*sent)->duplicate}};
+}
+
+Result<QJsonObject> ChatService::history(const Frame &request, ClientSession &session)
+{
+    const auto groupId = GroupFields::id(request, Field::Group);
+    if (!groupId)
+        return groupId.error();
+    constexpr qint64 kNewest = std::numeric_limits<qint64>::max();
+    const auto before = GroupFields::optionalInteger(request, Field::Before, kNewest, 1, kNewest);
+    if (!before)
+        return before.error();
+    const auto limit = GroupFields::optionalInteger(request, Field::Limit, protocol::kDefaultHistoryLimit, 1,
+                                                    protocol::kMaxHistoryLimit);
+    if (!limit)
+        return limit.error();
+    const auto group = GroupStore(m_database.connection()).groupOfMember(*groupId, session.identity()->userId);
+    if (!group)
+        return group.error();
+    if (!*group)
+        return GroupService::groupNotFound(*groupId);
+    const auto page = ChatStore(m_database.connection()).history(*groupId, *before, *limit);
+    if (!page)
+        return page.error();
+    QJsonArray messages;
+    for (const ChatStore::Message &message : page->messages)
+        messages.append(message.toJson());
+    return QJsonObject{{Field::Messages.toString(), messages}, {Field::More.toString(), page->more}};
+}
+
+Result<QJsonObject> ChatService::read(const Frame &request, ClientSession &session)
+{
+    const auto groupId = GroupFields::id(request, Field::Group);
+    if (!groupId)
+        return groupId.error();
+    const auto upTo = request.integerField(Field::UpTo);
+    if (!upTo)
+        return upTo.error();
+    if (*upTo < 0)
+        return protocolError(ErrorCode::BadField, tr("Field \"up_to\" must be a message seq, 0 or more."));
+    const auto unread = ChatStore(m_database.connection()).markRead(*groupId, session.identity()->userId, *upTo);
+    if (!unread)
+        return unread.error();
+    if (!*unread)
+        return GroupService::groupNotFound(*groupId);
+    return QJsonObject{{Field::Unread.toString(), **unread}};
+}
+
+Result<QJsonObject> ChatService::typing(const Frame &request, ClientSession &session)
+{
+    const auto groupId = GroupFields::id(request, Field::Group);
+    if (!groupId)
+        return groupId.error();
+    const qint64 userId = session.identity()->userId;
+    const auto group = GroupStore(m_database.connection()).groupOfMember(*groupId, userId);
+    if (!group)
+        return group.error();
+    if (!*group)
+        return GroupService::groupNotFound(*groupId);
+    if (takeTypingTurn(session, *groupId)) {
+        if (const Status notified = ChatStore(m_database.connection()).notifyTyping(*groupId, userId); !notified)
+            return notified.error();
+    }
+    return QJsonObject{};
+}
+
+bool ChatService::takeTypingTurn(ClientSession &session, qint64 groupId)
+{
+    const qint64 now = m_clock.nowMs();
+    if (!m_lastTyping.contains(&session)) {
+        const ClientSession *key = &session;
+        connect(&session, &QObject::destroyed, this, [this, key] { m_lastTyping.remove(key); });
+    }
+    QHash<qint64, qint64> &last = m_lastTyping[&session];
+    const auto previous = last.constFind(groupId);
+    if (previous != last.constEnd() && now - *previous < protocol::kTypingIntervalMs)
+        return false;
+    last.insert(groupId, now);
+    return true;
+}
+
+void ChatService::receiveNotification(const QString &channel, QSqlDriver::NotificationSource, const QVariant &payload)
+{
+    if (channel != ChatStore::kNotifyChannel)
+        return;
+    const QStringList parts = payload.toString().split(u':');
+    QList<qint64> ids;
+    for (qsizetype i = 1; i < parts.size(); ++i) {
+        bool ok = false;
+        ids.append(parts[i].toLongLong(&ok));
+        if (!ok)
+            ids.clear();
+    }
+    if (parts.value(0) == u"message"_s && ids.size() == 1)
+        return deliverMessage(ids[0]);
+    if (parts.value(0) == u"typing"_s && ids.size() == 2)
+        return deliverTyping(ids[0], ids[1]);
+    qCWarning(lcServer).noquote() << "ignored a chat notification with the payload" << payload.toString();
+}
+
+void ChatService::deliverMessage(qint64 messageId)
+{
+    const auto message = ChatStore(m_database.connection()).message(messageId);
+    if (!message || !*message)
+        return; // gone again (its group deleted) or unreadable now; history still has what is stored
+    sendToMembers((*message)->groupId,
+                  Frame::makeRequest(QString(FrameType::ChatMessage), {},
+                                     {{Field::Message.toString(), (*message)->toJson()}}));
+}
+
+void ChatService::deliverTyping(qint64 groupId, qint64 userId)
+{
+    const auto members = GroupStore(m_database.connection()).members(groupId);
+    if (!members)
+        return;
+    const auto typist = std::find_if(members->begin(), members->end(),
+                                     [userId](const GroupStore::Member &member) { return member.userId == userId; });
+    if (typist == members->end())
+        return; // left the group meanwhile
+    sendToMembers(groupId,
+                  Frame::makeRequest(QString(FrameType::ChatTyping), {},
+                                     {{Field::Group.toString(), groupId},
+                                      {Field::User.toString(), userId},
+                                      {Field::Username.toString(), typist->username}}),
+                  userId);
+}
+
+void ChatService::sendToMembers(qint64 groupId, const Frame &event, qint64 exceptUser)
+{
+    const auto members = GroupStore(m_database.connection()).members(groupId);
+    if (!members)
+        return;
+    QSet<qint64> recipients;
+    for (const GroupStore::Member &member : *members) {
+        if (member.userId != exceptUser)
+            recipients.insert(member.userId);
+    }
+    const QList<ClientSession *> sessions = m_sessions();
+    for (ClientSession *session : sessions) {
+        if (session->identity() && recipients.contains(session->identity()->userId))
+            session->send(event);
+    }
+}
+
+} // namespace lectern::server
