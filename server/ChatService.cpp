@@ -191,6 +191,8 @@ void ChatService::receiveNotification(const QString &channel, QSqlDriver::Notifi
         return deliverMessage(ids[0]);
     if (parts.value(0) == u"typing"_s && ids.size() == 2)
         return deliverTyping(ids[0], ids[1]);
+    if (parts.value(0) == u"presence"_s && ids.size() == 2 && (ids[1] == 0 || ids[1] == 1))
+        return deliverPresence(ids[0], ids[1] == 1);
     qCWarning(lcServer).noquote() << "ignored a chat notification with the payload" << payload.toString();
 }
 
@@ -219,6 +221,24 @@ void ChatService::deliverTyping(qint64 groupId, qint64 userId)
                                       {Field::User.toString(), userId},
                                       {Field::Username.toString(), typist->username}}),
                   userId);
+}
+
+void ChatService::deliverPresence(qint64 userId, bool online)
+{
+    const auto companions = GroupStore(m_database.connection()).companionsOf(userId);
+    const auto username = GroupStore(m_database.connection()).username(userId);
+    if (!companions || !username || !*username)
+        return; // the account is gone with its groups
+    const Frame event = Frame::makeRequest(QString(FrameType::Presence), {},
+                                           {{Field::User.toString(), userId},
+                                            {Field::Username.toString(), **username},
+                                            {Field::Online.toString(), online}});
+    const QSet<qint64> recipients(companions->begin(), companions->end());
+    const QList<ClientSession *> sessions = m_sessions();
+    for (ClientSession *session : sessions) {
+        if (recipients.contains(session->userId()))
+            session->send(event);
+    }
 }
 
 void ChatService::sendToMembers(qint64 groupId, const Frame &event, qint64 exceptUser)

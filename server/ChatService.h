@@ -17,7 +17,8 @@ namespace lectern::server {
 
 class ServerDatabase;
 
-// Serves the chat.* requests (protocol/Group.h) and delivers chat.message and chat.typing events.
+// Serves the chat.* requests (protocol/Group.h) and delivers the chat.message, chat.typing and
+// presence events.
 // Every delivery goes through PostgreSQL LISTEN/NOTIFY, also for this instance's own messages, so
 // a connection hears the same thing whichever instance it is on; the notification carries ids and
 // the rows are read from the tables.
@@ -44,6 +45,8 @@ private:
     void receiveNotification(const QString &channel, QSqlDriver::NotificationSource source, const QVariant &payload);
     void deliverMessage(qint64 messageId);
     void deliverTyping(qint64 groupId, qint64 userId);
+    // Tells the sessions of everyone sharing a group with the user that they came or went.
+    void deliverPresence(qint64 userId, bool online);
     // Sends `event` to the connected sessions of the group's members, but not to `exceptUser`'s.
     void sendToMembers(qint64 groupId, const protocol::Frame &event, qint64 exceptUser = 0);
     // True when this session may announce typing in the group now (rate limit).

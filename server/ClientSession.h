@@ -37,7 +37,15 @@ public:
 
     bool isAuthenticated() const { return m_identity.has_value(); }
     const std::optional<SessionIdentity> &identity() const { return m_identity; }
-    void setIdentity(std::optional<SessionIdentity> identity) { m_identity = std::move(identity); }
+    // The signed-in user's id, or 0.
+    qint64 userId() const { return m_identity ? m_identity->userId : 0; }
+    void setIdentity(std::optional<SessionIdentity> identity)
+    {
+        const qint64 before = userId();
+        m_identity = std::move(identity);
+        if (userId() != before)
+            emit userChanged(before);
+    }
 
     // Sends a frame that is not a reply (server-pushed events).
     void send(const protocol::Frame &frame);
@@ -46,6 +54,8 @@ public:
 
 signals:
     void closed();
+    // The session signed in, out, or in as someone else; `previousUserId` is 0 when it was signed out.
+    void userChanged(qint64 previousUserId);
 
 private:
     void receiveText(const QString &message);

@@ -16,8 +16,8 @@ namespace Field = protocol::GroupField;
 namespace FrameType = protocol::FrameType;
 } // namespace
 
-GroupService::GroupService(ServerDatabase &database, const Clock &clock, SessionList sessions, QObject *parent)
-    : QObject(parent), m_database(database), m_clock(clock), m_sessions(std::move(sessions))
+GroupService::GroupService(ServerDatabase &database, const Clock &clock, QObject *parent)
+    : QObject(parent), m_database(database), m_clock(clock)
 {
 }
 
@@ -140,7 +140,7 @@ Result<QJsonObject> GroupService::members(const Frame &request, ClientSession &s
         list.append(QJsonObject{{Field::UserId.toString(), member.userId},
                                 {Field::Username.toString(), member.username},
                                 {Field::Owner.toString(), member.userId == (*group)->ownerId},
-                                {Field::Online.toString(), isOnline(member.userId)}});
+                                {Field::Online.toString(), member.online}});
     return QJsonObject{{Field::Members.toString(), list}};
 }
 
@@ -157,14 +157,6 @@ Result<QJsonObject> GroupService::list(const Frame &, ClientSession &session)
         list.append(json);
     }
     return QJsonObject{{Field::Groups.toString(), list}};
-}
-
-bool GroupService::isOnline(qint64 userId) const
-{
-    const QList<ClientSession *> sessions = m_sessions();
-    return std::any_of(sessions.begin(), sessions.end(), [userId](const ClientSession *session) {
-        return session->identity() && session->identity()->userId == userId;
-    });
 }
 
 } // namespace lectern::server

@@ -8,8 +8,6 @@
 
 #include <QObject>
 
-#include <functional>
-
 namespace lectern::server {
 
 class ServerDatabase;
@@ -21,9 +19,7 @@ class GroupService : public QObject
     Q_OBJECT
 
 public:
-    using SessionList = std::function<QList<ClientSession *>()>;
-
-    GroupService(ServerDatabase &database, const Clock &clock, SessionList sessions, QObject *parent = nullptr);
+    GroupService(ServerDatabase &database, const Clock &clock, QObject *parent = nullptr);
 
     void registerHandlers(RequestRouter &router);
 
@@ -39,12 +35,10 @@ private:
     Result<QJsonObject> members(const protocol::Frame &request, ClientSession &session);
     Result<QJsonObject> list(const protocol::Frame &request, ClientSession &session);
 
-    bool isOnline(qint64 userId) const;
     GroupStore store() const;
 
     ServerDatabase &m_database;
     const Clock &m_clock;
-    SessionList m_sessions;
 };
 
 } // namespace lectern::server

@@ -212,14 +212,14 @@ Result<QList<GroupStore::Member>> GroupStore::members(qint64 groupId) const
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(u"SELECT u.id, u.username FROM group_members m JOIN users u ON u.id = m.user_id "
-                  u"WHERE m.group_id = ? ORDER BY m.join_order"_s);
+    query.prepare(u"SELECT u.id, u.username, EXISTS (SELECT 1 FROM online_connections o WHERE o.user_id = u.id) "
+                  u"FROM group_members m JOIN users u ON u.id = m.user_id WHERE m.group_id = ? ORDER BY m.join_order"_s);
     query.addBindValue(groupId);
     if (!query.exec())
         return storeError(query);
     QList<Member> members;
     while (query.next())
-        members.append({query.value(0).toLongLong(), query.value(1).toString()});
+        members.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toBool()});
     return members;
 }
 
@@ -257,6 +257,18 @@ Result<QList<qint64>> GroupStore::companionsOf(qint64 userId) const
     while (query.next())
         users.append(query.value(0).toLongLong());
     return users;
+}
+
+Result<std::optional<QString>> GroupStore::username(qint64 userId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT username FROM users WHERE id = ?"_s);
+    query.addBindValue(userId);
+    if (!query.exec())
+        return storeError(query);
+    if (!query.next())
+        return std::optional<QString>();
+    return std::optional<QString>(query.value(0).toString());
 }
 
 } // namespace lectern::server

@@ -33,6 +33,7 @@ public:
     {
         qint64 userId = 0;
         QString username;
+        bool online = false; // signed in on some instance now
     };
     enum class Removal { Removed, NotAMember, NotOwner, IsOwner };
 
@@ -53,6 +54,7 @@ public:
     Result<QList<Group>> groupsOf(qint64 userId) const;
     // Everyone who shares a group with the user, the user excluded.
     Result<QList<qint64>> companionsOf(qint64 userId) const;
+    Result<std::optional<QString>> username(qint64 userId) const;
 
 private:
     Result<bool> removeFromGroup(qint64 groupId, qint64 userId);

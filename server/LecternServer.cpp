@@ -3,10 +3,12 @@
 #include "lectern/Version.h"
 #include "protocol/Ping.h"
 #include "server/ClientSession.h"
+#include "server/PresenceTracker.h"
 #include "server/ServerLogging.h"
 #include "server/SharedPortListener.h"
 
 #include <QTcpSocket>
+#include <QUuid>
 #include <QWebSocket>
 #include <QWebSocketServer>
 
@@ -20,10 +22,11 @@ LecternServer::LecternServer(ServerConfig config, const Clock &clock, QObject *p
     : QObject(parent)
     , m_config(std::move(config))
     , m_clock(clock)
+    , m_instanceId(QUuid::createUuid().toString(QUuid::WithoutBraces))
     , m_database(m_config.database)
     , m_accounts(m_database, m_config.accounts, clock, [this] { return m_sessions; })
     , m_sync(m_database, m_config.sync, [this] { return m_sessions; })
-    , m_groups(m_database, clock, [this] { return m_sessions; })
+    , m_groups(m_database, clock)
     , m_chat(m_database, clock, [this] { return m_sessions; })
     , m_listener(new SharedPortListener(m_http, {m_config.requestHeadTimeout, m_config.maxRequestHeadBytes}, this))
     , m_webSockets(new QWebSocketServer(u"lectern-server/"_s + QLatin1StringView(kVersion),
@@ -37,8 +40,10 @@ LecternServer::LecternServer(ServerConfig config, const Clock &clock, QObject *p
     m_shutdownGrace.setSingleShot(true);
     connect(&m_shutdownGrace, &QTimer::timeout, this, [this] {
         qCWarning(lcServer) << m_sessions.size() << "clients did not close in time; dropping them";
-        for (ClientSession *session : std::as_const(m_sessions))
+        for (ClientSession *session : std::as_const(m_sessions)) {
+            countPresence(session->userId(), -1);
             session->deleteLater();
+        }
         m_sessions.clear();
         finishShutdownIfIdle();
     });
@@ -143,6 +148,10 @@ void LecternServer::openPendingSessions()
         }
         m_sessions.append(session);
         connect(session, &ClientSession::closed, this, [this, session] { forgetSession(session); });
+        connect(session, &ClientSession::userChanged, this, [this, session](qint64 previousUserId) {
+            countPresence(previousUserId, -1);
+            countPresence(session->userId(), 1);
+        });
         qCInfo(lcServerWebSocket).noquote() << session->peer() << "connected";
         emit sessionOpened();
     }
@@ -152,9 +161,19 @@ void LecternServer::forgetSession(ClientSession *session)
 {
     if (!m_sessions.removeOne(session))
         return;
+    countPresence(session->userId(), -1);
     session->deleteLater();
     emit sessionClosed();
     finishShutdownIfIdle();
+}
+
+void LecternServer::countPresence(qint64 userId, int delta)
+{
+    if (userId == 0)
+        return;
+    // Presence is advisory: a failure is logged and the connection carries on.
+    if (const Status counted = PresenceTracker(m_database.connection(), m_instanceId).count(userId, delta); !counted)
+        qCWarning(lcServer).noquote() << "could not update the presence of user" << userId << ":" << counted.error().message;
 }
 
 void LecternServer::shutdown()

@@ -70,11 +70,15 @@ private:
     void acceptWebSocket(QTcpSocket *socket);
     void openPendingSessions();
     void forgetSession(ClientSession *session);
+    // Counts a signed-in connection of the user coming (1) or going (-1) for presence; 0 is nobody.
+    void countPresence(qint64 userId, int delta);
     void finishShutdownIfIdle();
     HttpResponse health();
 
     ServerConfig m_config;
     const Clock &m_clock;
+    // Tells this instance's rows of online_connections apart from other instances'.
+    QString m_instanceId;
     ServerDatabase m_database;
     RequestRouter m_requests;
     AccountService m_accounts;

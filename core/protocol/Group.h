@@ -18,7 +18,7 @@ namespace lectern::protocol {
 // caller is not a member of get the same answer, not_found, so nobody can probe for groups.
 // Times are ISO 8601 UTC with milliseconds.
 //   group  = {id, name, invite_code, owner (user id)}
-//   member = {user_id, username, owner: bool, online: bool}
+//   member = {user_id, username, owner: bool, online: bool (signed in on any server instance now)}
 //   message = {id, group, seq, sender (user id), sender_name, client_msg_id, text, created_at,
 //              quote?: {lecture_id, time_ms, text}}
 // A message's seq numbers it within its group (1, 2, ...); history and read markers use it.
