@@ -10,32 +10,92 @@ namespace {
 constexpr int kPaceIntervalMs = 50;
 // Small enough that a paced reader holds the client back through TCP flow control.
 constexpr qint64 kSocketReadBuffer = 16 * 1024;
+constexpr qint64 kHeaderStepBytes = 4 * 1024;
 } // namespace
 
 FakeGroqConnection::FakeGroqConnection(QTcpSocket *socket, FakeGroqServer *server)
-    : QObject(server), m_socket(socket), m_server(server), m_parser(server->options().maxUploadBytes + 1)
+    : QObject(server), m_socket(socket), m_server(server), m_uplink(server->uplink()), m_parser(server->options().maxUploadBytes + 1)
 {
     socket->setParent(this);
-    socket->setReadBufferSize(kSocketReadBuffer);
+    // A shared line may grant up to a tenth of a second's worth at once: the buffer must hold it.
+    socket->setReadBufferSize(m_uplink ? std::max(kSocketReadBuffer, m_uplink->bytesPerSecond() / 10) : kSocketReadBuffer);
     m_paceTimer.setInterval(kPaceIntervalMs);
     m_eventTimer.setSingleShot(true);
     connect(socket, &QTcpSocket::readyRead, this, &FakeGroqConnection::onReadyRead);
     connect(socket, &QTcpSocket::disconnected, this, &FakeGroqConnection::onDisconnected);
     connect(&m_paceTimer, &QTimer::timeout, this, &FakeGroqConnection::onPaceTick);
     connect(&m_eventTimer, &QTimer::timeout, this, &FakeGroqConnection::writeNextEvent);
-    QMetaObject::invokeMethod(this, &FakeGroqConnection::onReadyRead, Qt::QueuedConnection);
+    if (m_uplink)
+        m_uplink->attach(this);
+    if (const qint64 setupMs = server->options().connectionSetupMs; setupMs > 0) {
+        // The client believes it is connected at once; its bytes wait until the handshakes a
+        // real network needs would be over.
+        m_setUp = false;
+        QTimer::singleShot(setupMs, this, &FakeGroqConnection::onSetUp);
+    } else {
+        QMetaObject::invokeMethod(this, &FakeGroqConnection::onReadyRead, Qt::QueuedConnection);
+    }
 }
 
 FakeGroqConnection::~FakeGroqConnection()
 {
+    if (m_uplink)
+        m_uplink->detach(this);
     if (m_index && m_server)
         m_server->endRequest(m_index, 0);
 }
 
+qint64 FakeGroqConnection::bytesWaiting() const
+{
+    return m_socket && m_setUp ? m_socket->bytesAvailable() : 0;
+}
+
+qint64 FakeGroqConnection::ownLimit() const
+{
+    if (m_index == 0 || m_decision.bytesPerSecond <= 0)
+        return -1;
+    const double allowed = double(m_decision.bytesPerSecond) * double(m_sinceHeaders.nsecsElapsed()) / 1e9;
+    return std::max<qint64>(0, qint64(allowed) - m_bodyBytesRead);
+}
+
+qint64 FakeGroqConnection::readGranted(qint64 bytes)
+{
+    qint64 read = 0;
+    while (m_socket && read < bytes) {
+        // Until a request's headers are in, its own limit is not known: read them in small steps,
+        // so its body does not slip in at the line's speed.
+        qint64 step = bytes - read;
+        if (m_index == 0)
+            step = std::min(step, kHeaderStepBytes);
+        else if (const qint64 own = ownLimit(); own >= 0)
+            step = std::min(step, own);
+        const QByteArray piece = step > 0 ? m_socket->read(step) : QByteArray();
+        if (piece.isEmpty())
+            break;
+        read += piece.size();
+        if (m_index != 0)
+            m_bodyBytesRead += piece.size();
+        m_buffer.append(piece);
+        process();
+    }
+    return read;
+}
+
+void FakeGroqConnection::onSetUp()
+{
+    m_setUp = true;
+    onReadyRead();
+}
+
 void FakeGroqConnection::onReadyRead()
 {
-    if (!m_socket || m_paceTimer.isActive())
+    if (!m_socket || !m_setUp || m_paceTimer.isActive())
         return; // a slow uplink reads on its own schedule
+    if (m_uplink) {
+        if (m_socket->bytesAvailable() > 0)
+            m_uplink->wake();
+        return; // the shared line reads on its own schedule
+    }
     m_buffer.append(m_socket->readAll());
     process();
 }
@@ -65,11 +125,14 @@ void FakeGroqConnection::process()
         }
         if (m_parser.headersComplete() && m_index == 0) {
             m_index = m_server->beginRequest(m_parser.request(), m_decision);
+            m_sinceHeaders.start();
+            m_bodyBytesRead = 0;
             if (m_parser.request().header("expect").toLower() == "100-continue")
                 m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
             // From here on the body is read at the fault's pace; the small socket read buffer
             // makes TCP flow control hold the client back.
-            if (m_decision.bytesPerSecond > 0 && !m_parser.isComplete())
+            // (Behind a shared line, the line applies the request's own limit.)
+            if (!m_uplink && m_decision.bytesPerSecond > 0 && !m_parser.isComplete())
                 m_paceTimer.start();
         }
         if (!m_parser.isComplete())
@@ -188,6 +251,8 @@ void FakeGroqConnection::finishRequest(int status)
 
 void FakeGroqConnection::onDisconnected()
 {
+    if (m_uplink)
+        m_uplink->detach(this);
     m_paceTimer.stop();
     m_eventTimer.stop();
     if (const int index = std::exchange(m_index, 0); index && m_server)

@@ -57,7 +57,9 @@ FakeGroqServer::FakeGroqServer(Options options, QObject *parent)
       m_server(new QTcpServer(this)),
       m_transcription(new TranscriptionEndpoint(m_transcriber, m_uploads.path(), this))
 {
+    m_clock.start();
     connect(m_server, &QTcpServer::newConnection, this, &FakeGroqServer::onNewConnection);
+    setUplink(m_options.uplinkBytesPerSecond);
 }
 
 FakeGroqServer::~FakeGroqServer() = default;
@@ -85,6 +87,14 @@ QUrl FakeGroqServer::baseUrl() const
     url.setPort(port());
     url.setPath(m_options.prefix);
     return url;
+}
+
+void FakeGroqServer::setUplink(qint64 bytesPerSecond)
+{
+    m_options.uplinkBytesPerSecond = std::max<qint64>(0, bytesPerSecond);
+    // Connections made earlier keep the line they were made with (it stays a child until the
+    // server goes), so none is left waiting for a grant that never comes.
+    m_uplink = m_options.uplinkBytesPerSecond > 0 ? new SharedUplink(m_options.uplinkBytesPerSecond, this) : nullptr;
 }
 
 void FakeGroqServer::setMaxUploadBytes(qint64 bytes)
@@ -134,6 +144,7 @@ int FakeGroqServer::beginRequest(const HttpRequest &head, FaultDecision &decisio
     record.method = head.method;
     record.path = head.path();
     record.headers = head.headers;
+    record.startedAtMs = elapsedMs();
     QString relative = record.path;
     if (relative.startsWith(m_options.prefix))
         relative = relative.mid(m_options.prefix.size());
@@ -156,6 +167,7 @@ void FakeGroqServer::endRequest(int index, int status)
         if (status > 0)
             request->status = status;
         request->completed = true;
+        request->endedAtMs = elapsedMs();
     }
     emit requestFinished(index);
 }
@@ -230,6 +242,8 @@ void FakeGroqServer::handleRequest(int index, HttpRequest request, const FaultDe
                                    std::function<void(PlannedReply)> respond)
 {
     RecordedRequest *recorded = record(index);
+    if (recorded)
+        recorded->receivedAtMs = elapsedMs();
     const QString path = request.path();
     const QString relative = path.startsWith(m_options.prefix) ? path.mid(m_options.prefix.size()) : QString();
     const bool audio = relative.startsWith(QLatin1String("/audio/"));
@@ -334,7 +348,8 @@ void FakeGroqServer::transcribe(int index, const HttpRequest &request, const Fau
 {
     QPointer<FakeGroqServer> self(this);
     const double speedFactor = decision.speedFactor;
-    m_transcription->handle(index, request, requestId(index), [self, index, speedFactor, respond](TranscriptionOutcome outcome) {
+    const qint64 receivedAtMs = elapsedMs();
+    m_transcription->handle(index, request, requestId(index), [self, index, speedFactor, receivedAtMs, respond](TranscriptionOutcome outcome) {
         if (!self)
             return;
         if (outcome.error) {
@@ -349,8 +364,12 @@ void FakeGroqServer::transcribe(int index, const HttpRequest &request, const Fau
         // Groq bills every request as at least 10 s of audio.
         self->stampHeaders(index, outcome.response, true, int(std::ceil(std::max(10.0, outcome.transcript.durationSeconds))));
         PlannedReply reply = complete(std::move(outcome.response));
-        if (speedFactor > 0)
-            reply.delayMs = qint64(std::llround(outcome.transcript.durationSeconds * 1000.0 / speedFactor));
+        if (speedFactor > 0) {
+            // Groq's processing time counts from the moment the upload was in; the fake's own
+            // decoding is part of it, not added on top.
+            const qint64 processingMs = qint64(std::llround(outcome.transcript.durationSeconds * 1000.0 / speedFactor));
+            reply.delayMs = std::max<qint64>(0, processingMs - (self->elapsedMs() - receivedAtMs));
+        }
         respond(std::move(reply));
     });
 }

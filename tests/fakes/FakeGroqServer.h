@@ -7,10 +7,13 @@
 #include "HttpRequestParser.h"
 #include "HttpResponse.h"
 #include "RecordedRequest.h"
+#include "SharedUplink.h"
 
 #include "base/Result.h"
 
+#include <QElapsedTimer>
 #include <QObject>
+#include <QPointer>
 #include <QTemporaryDir>
 #include <QUrl>
 
@@ -51,6 +54,12 @@ public:
         QString prefix = QStringLiteral("/openai/v1");
         qint64 maxUploadBytes = 25LL * 1024 * 1024;
         int streamChunkIntervalMs = 2; // between SSE chunks, so clients see several reads
+        // The network in front of the server, for figures that must match a real line:
+        // every request byte of every connection comes through one uplink of this rate
+        // (SharedUplink; 0: as fast as the loopback), and a new connection's bytes are read
+        // only after connectionSetupMs (the TCP and TLS handshakes of a real connection).
+        qint64 uplinkBytesPerSecond = 0;
+        qint64 connectionSetupMs = 0;
     };
 
     explicit FakeGroqServer(QObject *parent = nullptr);
@@ -67,6 +76,13 @@ public:
     void setApiKey(QString key) { m_options.apiKey = std::move(key); }
     void setMaxUploadBytes(qint64 bytes);
     void setStreamChunkIntervalMs(int ms) { m_options.streamChunkIntervalMs = ms; }
+    // For connections made from now on.
+    void setUplink(qint64 bytesPerSecond);
+    void setConnectionSetupMs(qint64 ms) { m_options.connectionSetupMs = std::max<qint64>(0, ms); }
+    // The shared uplink, or null when there is none.
+    SharedUplink *uplink() const { return m_uplink; }
+    // Milliseconds since the server was made: the clock of RecordedRequest's times.
+    qint64 elapsedMs() const { return m_clock.elapsed(); }
     FakeTranscriber &transcriber() { return m_transcriber; }
     FakeChatResponder &chat() { return m_chat; }
     Status loadScript(const QString &path);
@@ -108,7 +124,9 @@ private:
     RecordedRequest *record(int index);
 
     Options m_options;
+    QElapsedTimer m_clock;
     QTcpServer *m_server;
+    QPointer<SharedUplink> m_uplink;
     QTemporaryDir m_uploads;
     FakeTranscriber m_transcriber;
     FakeChatResponder m_chat;

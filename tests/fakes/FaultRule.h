@@ -21,9 +21,12 @@ enum class FaultKind {
     Stall,           // read the request and never answer
     InvalidJson,     // chat: answer content that is not JSON
     StreamError,     // chat stream: x_groq.error halfway, no [DONE]
-    SlowUplink,      // modifier: read the request body at bytesPerSecond
-    Latency,         // modifier: answer latencyMs later (round trip time)
-    GroqSpeed,       // modifier: transcription takes audio duration / speedFactor, as on Groq
+    SlowUplink,      // modifier: read the request body at bytesPerSecond (this request alone; a line that
+                     // all connections share is FakeGroqServer::Options::uplinkBytesPerSecond)
+    Latency,         // modifier: answer latencyMs later: one round trip per request (connection
+                     // handshakes are FakeGroqServer::Options::connectionSetupMs)
+    GroqSpeed,       // modifier: transcription takes audio duration / speedFactor from the moment
+                     // the upload is in, as on Groq
 };
 
 // One rule of fault injection: which requests it hits and what it does to them.

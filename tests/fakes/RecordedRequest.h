@@ -28,6 +28,11 @@ struct RecordedRequest
     QStringList faults;           // names of the fault rules applied
     int status = 0;               // the status answered; 0 when no answer was sent
     bool completed = false;       // the exchange ended (answered, reset, or the client went away)
+    // When, on the server's clock (FakeGroqServer::elapsedMs): the headers arrived, the body was
+    // all there, and the exchange ended; -1 until it happens.
+    qint64 startedAtMs = -1;
+    qint64 receivedAtMs = -1;
+    qint64 endedAtMs = -1;
 
     QByteArray header(const QByteArray &name) const
     {

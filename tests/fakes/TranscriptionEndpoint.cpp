@@ -1,14 +1,17 @@
 #include "TranscriptionEndpoint.h"
 
 #include "MultipartFormData.h"
+#include "OggOpusReader.h"
 
 #include "audio/AudioDecoder.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QPointer>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
 
@@ -56,6 +59,17 @@ HttpResponse format(const FakeTranscript &transcript, const Fields &fields, cons
     if (fields.words)
         body.insert(QStringLiteral("words"), transcript.words);
     return HttpResponse::json(200, body);
+}
+
+TranscriptionOutcome outcomeFor(const FakeTranscriber &transcriber, std::span<const qint16> pcm, const Fields &fields,
+                                const QString &requestId)
+{
+    if (pcm.size() < size_t(timecode::kSampleRate / 100))
+        return TranscriptionOutcome{ApiError{400, QStringLiteral("Audio file is too short. Minimum audio length is 0.01 seconds.")}, {}, {}};
+    TranscriptionOutcome outcome;
+    outcome.transcript = transcriber.transcribe(pcm, fields.temperature);
+    outcome.response = format(outcome.transcript, fields, requestId);
+    return outcome;
 }
 
 } // namespace
@@ -116,39 +130,64 @@ void TranscriptionEndpoint::handle(int index, const HttpRequest &request, const 
     if (file->data.isEmpty())
         return reject(ApiError{400, QStringLiteral("file is empty")});
 
-    // Decoded from a file named like the upload, as Groq would: the extension helps format detection.
     const QString suffix = QFileInfo(file->fileName).suffix().isEmpty() ? QStringLiteral("bin") : QFileInfo(file->fileName).suffix();
+    const auto transcribe = [self = QPointer<TranscriptionEndpoint>(this), fields, requestId, done](std::vector<qint16> pcm) {
+        if (!self)
+            return;
+        // Reading the time codes of a ten-minute chunk takes a while: not on the server's thread.
+        auto *watcher = new QFutureWatcher<TranscriptionOutcome>(self);
+        connect(watcher, &QFutureWatcherBase::finished, self, [watcher, done] {
+            done(watcher->result());
+            watcher->deleteLater();
+        });
+        watcher->setFuture(QtConcurrent::run(&self->m_pool, [transcriber = self->m_transcriber, pcm = std::move(pcm), fields, requestId] {
+            return outcomeFor(transcriber, pcm, fields, requestId);
+        }));
+    };
+    if (OggOpusReader::looksLikeOggOpus(file->data)) {
+        auto *watcher = new QFutureWatcher<std::optional<std::vector<qint16>>>(this);
+        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, index, data = file->data, suffix, transcribe, done] {
+            std::optional<std::vector<qint16>> pcm = watcher->result();
+            watcher->deleteLater();
+            if (pcm)
+                transcribe(std::move(*pcm));
+            else
+                decodeFile(index, data, suffix, transcribe, done); // let the general decoder judge it
+        });
+        watcher->setFuture(QtConcurrent::run(&m_pool, [data = file->data] { return OggOpusReader::decode(data); }));
+        return;
+    }
+    decodeFile(index, file->data, suffix, transcribe, done);
+}
+
+void TranscriptionEndpoint::decodeFile(int index, const QByteArray &data, const QString &suffix,
+                                       std::function<void(std::vector<qint16>)> transcribe,
+                                       std::function<void(TranscriptionOutcome)> done)
+{
+    // Decoded from a file named like the upload, as Groq would: the extension helps format detection.
     const QString path = QDir(m_uploadDir).filePath(QStringLiteral("upload-%1.%2").arg(index).arg(suffix));
     QFile upload(path);
-    if (!upload.open(QIODevice::WriteOnly) || upload.write(file->data) != file->data.size())
-        return reject(ApiError{500, QStringLiteral("could not store the upload: %1").arg(upload.errorString()),
-                               QStringLiteral("internal_server_error")});
+    if (!upload.open(QIODevice::WriteOnly) || upload.write(data) != data.size()) {
+        done(TranscriptionOutcome{ApiError{500, QStringLiteral("could not store the upload: %1").arg(upload.errorString()),
+                                           QStringLiteral("internal_server_error")}, {}, {}});
+        return;
+    }
     upload.close();
 
     auto *decoder = new AudioDecoder(this);
-    QPointer<TranscriptionEndpoint> self(this);
-    connect(decoder, &AudioDecoder::finished, this, [self, decoder, path, fields, requestId, done] {
+    connect(decoder, &AudioDecoder::finished, this, [decoder, path, transcribe, done] {
         Result<DecodedAudio> audio = decoder->takeResult();
         decoder->deleteLater();
         QFile::remove(path);
-        if (!self)
-            return;
         if (!audio) {
             done(TranscriptionOutcome{ApiError{400, QStringLiteral("could not process file - is it a valid media file?")}, {}, {}});
             return;
         }
-        if (audio->pcm.size() < size_t(timecode::kSampleRate / 100)) {
-            done(TranscriptionOutcome{ApiError{400, QStringLiteral("Audio file is too short. Minimum audio length is 0.01 seconds.")}, {}, {}});
-            return;
-        }
-        TranscriptionOutcome outcome;
-        outcome.transcript = self->m_transcriber.transcribe(audio->pcm, fields.temperature);
-        outcome.response = format(outcome.transcript, fields, requestId);
-        done(std::move(outcome));
+        transcribe(std::move(audio->pcm));
     });
     if (!decoder->start(path)) {
         decoder->deleteLater();
-        reject(ApiError{500, QStringLiteral("the decoder is busy"), QStringLiteral("internal_server_error")});
+        done(TranscriptionOutcome{ApiError{500, QStringLiteral("the decoder is busy"), QStringLiteral("internal_server_error")}, {}, {}});
     }
 }
 

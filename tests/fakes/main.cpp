@@ -31,7 +31,14 @@ int main(int argc, char **argv)
                                     QStringLiteral("file"));
     const QCommandLineOption maxUpload(QStringLiteral("max-upload-mb"), QStringLiteral("Upload size limit in MB (default 25)."),
                                        QStringLiteral("mb"), QStringLiteral("25"));
-    parser.addOptions({port, key, script, faults, maxUpload});
+    const QCommandLineOption uplink(QStringLiteral("uplink-mbit"),
+                                    QStringLiteral("One uplink of this many Mbit/s shared by all connections (default: unlimited)."),
+                                    QStringLiteral("mbit"), QStringLiteral("0"));
+    const QCommandLineOption connectionSetup(QStringLiteral("connection-setup-ms"),
+                                             QStringLiteral("Delay before a new connection's first bytes are read, as TCP and TLS "
+                                                            "handshakes take (default 0)."),
+                                             QStringLiteral("ms"), QStringLiteral("0"));
+    parser.addOptions({port, key, script, faults, maxUpload, uplink, connectionSetup});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -44,6 +51,18 @@ int main(int argc, char **argv)
         return 2;
     }
     server.setMaxUploadBytes(qint64(megabytes * 1024 * 1024));
+    const double uplinkMbit = parser.value(uplink).toDouble(&ok);
+    if (!ok || uplinkMbit < 0) {
+        err << "fake-groq: --uplink-mbit needs a number of 0 or more\n";
+        return 2;
+    }
+    server.setUplink(qint64(uplinkMbit * 1e6 / 8));
+    const qint64 setupMs = parser.value(connectionSetup).toLongLong(&ok);
+    if (!ok || setupMs < 0) {
+        err << "fake-groq: --connection-setup-ms needs a number of 0 or more\n";
+        return 2;
+    }
+    server.setConnectionSetupMs(setupMs);
     if (parser.isSet(script)) {
         if (const lectern::Status loaded = server.loadScript(parser.value(script)); !loaded) {
             err << "fake-groq: " << loaded.error().message << '\n';
