@@ -23,9 +23,13 @@ ChunkPlanOptions normalised(ChunkPlanOptions o)
     o.targetMs = std::max({o.targetMs, o.minChunkMs + o.overlapMs + kFrameMs, 2 * o.overlapMs + kFrameMs,
                            qint64(1000)});
     o.searchWindowMs = std::min(o.searchWindowMs, o.targetMs / 2);
+    o.firstChunkMs = std::max<qint64>(0, o.firstChunkMs);
+    o.taperShare = std::clamp(o.taperShare, 0.0, 1.0);
+    o.taperMinMs = std::max<qint64>(0, o.taperMinMs);
     if (o.targetMs != requested.targetMs || o.searchWindowMs != requested.searchWindowMs
         || o.quietWindowMs != requested.quietWindowMs || o.overlapMs != requested.overlapMs
-        || o.minChunkMs != requested.minChunkMs) {
+        || o.minChunkMs != requested.minChunkMs || o.firstChunkMs != requested.firstChunkMs
+        || o.taperShare != requested.taperShare || o.taperMinMs != requested.taperMinMs) {
         qCWarning(lcAudio) << "chunk options adjusted: target" << o.targetMs << "ms, overlap" << o.overlapMs
                            << "ms, window" << o.searchWindowMs << "ms";
     }
@@ -97,6 +101,18 @@ qint64 quietestCut(const Quietness &quietness, qint64 loMs, qint64 hiMs, qint64 
     return std::clamp(best, loMs, hiMs);
 }
 
+// How long the chunk starting with `leftMs` of the lecture still to come should be.
+qint64 chunkLength(const ChunkPlanOptions &o, int index, qint64 leftMs)
+{
+    qint64 length = o.targetMs;
+    if (index == 0 && o.firstChunkMs > 0)
+        length = std::min(length, o.firstChunkMs);
+    if (o.taperShare > 0)
+        length = std::min(length, std::max(o.taperMinMs, qint64(o.taperShare * double(leftMs))));
+    // Every chunk must advance the plan by more than the overlap and respect the minimum.
+    return std::max(length, o.minChunkMs + o.overlapMs + kFrameMs);
+}
+
 } // namespace
 
 ChunkPlanner::ChunkPlanner() : ChunkPlanner(ChunkPlanOptions{}) {}
@@ -120,15 +136,18 @@ QList<AudioChunk> ChunkPlanner::plan(const EnergyEnvelope &envelope) const
     qint64 startMs = 0;
     for (;;) {
         const int index = int(chunks.size());
+        const qint64 lengthMs = chunkLength(o, index, totalMs - startMs);
+        // A shortened chunk looks for its pause in a window in proportion.
+        const qint64 windowMs = lengthMs == o.targetMs ? o.searchWindowMs : std::min(o.searchWindowMs, lengthMs / 4);
         // The end of the lecture is the best cut there is: take it when it is within reach.
-        if (totalMs - startMs <= o.targetMs + o.searchWindowMs) {
+        if (totalMs - startMs <= lengthMs + windowMs) {
             chunks.append({index, startMs, totalMs});
             break;
         }
-        const qint64 targetMs = startMs + o.targetMs;
-        const qint64 loMs = std::max(targetMs - o.searchWindowMs, startMs + o.minChunkMs);
+        const qint64 targetMs = startMs + lengthMs;
+        const qint64 loMs = std::max(targetMs - windowMs, startMs + o.minChunkMs);
         // The next chunk starts at cut - overlap and must still last minChunkMs.
-        const qint64 hiMs = std::min(targetMs + o.searchWindowMs, totalMs - o.minChunkMs + o.overlapMs);
+        const qint64 hiMs = std::min(targetMs + windowMs, totalMs - o.minChunkMs + o.overlapMs);
         if (hiMs < loMs) {
             chunks.append({index, startMs, totalMs});
             break;

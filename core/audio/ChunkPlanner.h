@@ -34,12 +34,31 @@ struct ChunkPlanOptions
     // A pause is judged by the loudness of this much audio around the cut, so the gap between
     // two syllables does not count as one.
     qint64 quietWindowMs = 500;
+    // The first chunk is only about this long (0: targetMs, like the others), so its upload can
+    // start while the rest of the lecture is still being encoded.
+    qint64 firstChunkMs = 0;
+    // Towards the end a chunk takes at most this share of the lecture left from where it starts
+    // (0: no taper), but not less than taperMinMs. The chunks uploaded last are then short, and
+    // Groq's time for them, which nothing can overlap, stays short too.
+    double taperShare = 0;
+    qint64 taperMinMs = 60000;
+
+    // What the transcription pipeline uses: ten-minute chunks, a one-minute first chunk, and a
+    // taper to one-minute chunks over the last half hour.
+    static ChunkPlanOptions forTranscription()
+    {
+        ChunkPlanOptions options;
+        options.firstChunkMs = 60000;
+        options.taperShare = 1.0 / 3.0;
+        return options;
+    }
 };
 
-// Plans the chunks of a lecture: about targetMs long, each ending at the quietest moment near
-// its target (the centre of a pause when there is one), the next starting overlapMs earlier.
-// The chunks cover the lecture from 0 to its end with no gap; a short tail is folded into the
-// last chunk instead of becoming a chunk of its own.
+// Plans the chunks of a lecture: about targetMs long (the first and the last ones shorter when
+// the options ask for it), each ending at the quietest moment near its target (the centre of a
+// pause when there is one), the next starting overlapMs earlier. The chunks cover the lecture
+// from 0 to its end with no gap; a short tail is folded into the last chunk instead of becoming
+// a chunk of its own.
 class ChunkPlanner
 {
 public:

@@ -66,10 +66,12 @@ void DecodeJob::run()
     m_audio.fileSize = info.size();
 
     emit progressChanged(0, -1);
-    Result<QString> hash = ContentHash::ofFile(m_path, &m_state->cancelled);
-    if (!hash)
-        return complete(hash.error());
-    m_audio.contentHash = hash.value();
+    if (m_options.hashContent) {
+        Result<QString> hash = ContentHash::ofFile(m_path, &m_state->cancelled);
+        if (!hash)
+            return complete(hash.error());
+        m_audio.contentHash = hash.value();
+    }
 
     m_decoder = std::make_unique<QAudioDecoder>();
     if (!m_decoder->isSupported())

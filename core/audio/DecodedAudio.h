@@ -10,13 +10,16 @@ struct DecodeOptions
 {
     // Longer recordings are refused (AudioError::TooLong): 12 hours of 16 kHz PCM is 1.4 GB.
     qint64 maxDurationMs = 12LL * 60 * 60 * 1000;
+    // Hash the file before decoding (DecodedAudio::contentHash). A caller that already knows the
+    // hash, such as the transcription of a stored lecture, skips reading the file twice.
+    bool hashContent = true;
 };
 
 // An imported recording, normalised to Lectern's working format.
 struct DecodedAudio
 {
     QString sourcePath;           // absolute path of the original file
-    QString contentHash;          // ContentHash::ofFile() of the original file
+    QString contentHash;          // ContentHash::ofFile() of the original file (empty without DecodeOptions::hashContent)
     qint64 fileSize = 0;          // bytes of the original file
     qint64 sourceDurationMs = -1; // the length the decoder announced, -1 if it did not
     PcmSamples pcm;               // 16 kHz mono int16, on the file's timeline

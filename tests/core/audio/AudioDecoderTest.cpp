@@ -122,6 +122,17 @@ TEST(AudioDecoder, ReportsTheContentHashOfTheOriginalFile)
     EXPECT_EQ(audio->fileSize, file.size());
 }
 
+TEST(AudioDecoder, SkipsTheHashWhenTheCallerKnowsIt)
+{
+    const QString path = test::sampleFile(QStringLiteral("cell-biology-intro.wav"));
+    DecodeOptions options;
+    options.hashContent = false;
+    const Result<DecodedAudio> audio = AudioDecoder::decodeFile(path, options);
+    ASSERT_TRUE(audio) << audio.error().message.toStdString();
+    EXPECT_TRUE(audio->contentHash.isEmpty());
+    EXPECT_EQ(audio->pcm.size(), AudioDecoder::decodeFile(path)->pcm.size()) << "the same audio, hashed or not";
+}
+
 TEST(AudioDecoder, FileNamesWithSpacesAndAccentsDecode)
 {
     QTemporaryDir dir;

@@ -197,6 +197,57 @@ TEST(ChunkPlanner, OtherTargetsWork)
         EXPECT_NEAR(double(chunks[i].durationMs()), double(5 * kMinute), 10'000.0);
 }
 
+TEST(ChunkPlanner, ForTranscriptionTheFirstChunkIsShortSoUploadingStartsAtOnce)
+{
+    Lecture lecture;
+    lecture.speech(60 * kMinute);
+    const ChunkPlanOptions options = ChunkPlanOptions::forTranscription();
+    const QList<AudioChunk> chunks = ChunkPlanner(options).plan(lecture.envelope());
+    expectValidPlan(chunks, 60 * kMinute, options);
+    ASSERT_GE(chunks.size(), 3);
+    EXPECT_GE(chunks[0].durationMs(), 45'000);
+    EXPECT_LE(chunks[0].durationMs(), 75'000);
+    EXPECT_NEAR(double(chunks[1].durationMs()), double(10 * kMinute), 30'000.0) << "then the usual ten minutes";
+}
+
+TEST(ChunkPlanner, ForTranscriptionTheLastChunksShrinkTowardsTheEnd)
+{
+    Lecture lecture;
+    lecture.speech(60 * kMinute);
+    const ChunkPlanOptions options = ChunkPlanOptions::forTranscription();
+    const QList<AudioChunk> chunks = ChunkPlanner(options).plan(lecture.envelope());
+    expectValidPlan(chunks, 60 * kMinute, options);
+    // Each chunk after the first is at most a third of what is left from its start (or a minute),
+    // give or take the pause it ends in.
+    for (qsizetype i = 1; i < chunks.size(); ++i) {
+        const double left = double(60 * kMinute - chunks[i].startMs);
+        EXPECT_LE(double(chunks[i].durationMs()), std::max(left / 3, 60'000.0) * 1.25 + 1000) << "chunk " << i;
+    }
+    EXPECT_LE(chunks.last().durationMs(), 90'000) << "Groq's time for the last upload stays short";
+    EXPECT_LE(chunks[chunks.size() - 2].durationMs(), 90'000);
+    // Few enough requests for Groq's free tier (20 a minute), and little audio sent twice.
+    EXPECT_LE(chunks.size(), 15);
+}
+
+TEST(ChunkPlanner, ForTranscriptionAShortLectureIsStillOneChunk)
+{
+    Lecture lecture;
+    lecture.speech(70'000);
+    const QList<AudioChunk> chunks = ChunkPlanner(ChunkPlanOptions::forTranscription()).plan(lecture.envelope());
+    EXPECT_EQ(chunks, (QList<AudioChunk>{{0, 0, 70'000}}));
+}
+
+TEST(ChunkPlanner, ForTranscriptionEveryLengthGivesAValidPlan)
+{
+    const ChunkPlanOptions options = ChunkPlanOptions::forTranscription();
+    for (const qint64 ms : {qint64(9'990), qint64(75'000), qint64(76'000), qint64(130'000), qint64(599'999),
+                            qint64(640'000), qint64(1'900'000), qint64(7'300'000)}) {
+        Lecture lecture;
+        lecture.speech(ms);
+        expectValidPlan(ChunkPlanner(options).plan(lecture.envelope()), ms, options);
+    }
+}
+
 TEST(ChunkPlanner, InconsistentOptionsAreBroughtIntoRange)
 {
     ChunkPlanOptions silly;
