@@ -102,6 +102,9 @@ bool TranscriptionJob::start(const QString &lectureId, const TranscriptionJobOpt
     if (QDir::isRelativePath(audioPath))
         audioPath = QDir(m_store.dataDirectory()).filePath(audioPath);
     m_decoder = new AudioDecoder(this);
+    DecodeOptions decodeOptions;
+    decodeOptions.hashContent = false; // the lecture knows its hash; reading the file once is enough
+    m_decoder->setOptions(decodeOptions);
     connect(m_decoder, &AudioDecoder::finished, this, &TranscriptionJob::onDecoded);
     m_decoder->start(audioPath);
     return true;
@@ -204,15 +207,18 @@ QList<TranscriptionJob::Span> TranscriptionJob::halves(const Span &span, qint64 
 
 void TranscriptionJob::encode(const QList<Span> &spans)
 {
-    auto *watcher = new QFutureWatcher<Encoded>(this);
-    m_encoders.append(watcher);
-    connect(watcher, &QFutureWatcherBase::resultReadyAt, this, [this, watcher](int index) { onEncoded(index, watcher); });
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        m_encoders.removeOne(watcher);
-        watcher->deleteLater();
-    });
-    watcher->setFuture(QtConcurrent::run([pcm = m_pcm, stop = m_stop, spans](QPromise<Encoded> &promise) {
-        for (const Span &span : spans) {
+    // One task per piece, queued in order: the pool encodes as many at once as there are cores,
+    // and each piece is uploaded the moment it is ready. Encoding is what the uploads wait for
+    // on a fast line, so it must use every core.
+    for (const Span &span : spans) {
+        auto *watcher = new QFutureWatcher<Encoded>(this);
+        m_encoders.append(watcher);
+        connect(watcher, &QFutureWatcherBase::resultReadyAt, this, [this, watcher](int index) { onEncoded(index, watcher); });
+        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+            m_encoders.removeOne(watcher);
+            watcher->deleteLater();
+        });
+        watcher->setFuture(QtConcurrent::run([pcm = m_pcm, stop = m_stop, span](QPromise<Encoded> &promise) {
             if (promise.isCanceled() || stop->load())
                 return;
             Encoded encoded;
@@ -223,8 +229,8 @@ void TranscriptionJob::encode(const QList<Span> &spans)
             else
                 encoded.error = bytes.error();
             promise.addResult(std::move(encoded));
-        }
-    }));
+        }));
+    }
 }
 
 void TranscriptionJob::onEncoded(int index, QFutureWatcher<Encoded> *watcher)

@@ -28,7 +28,7 @@ struct TranscriptionJobOptions
     QString model = QStringLiteral("whisper-large-v3-turbo");
     // ISO 639-1; empty takes the lecture's language, and if it has none Whisper detects it.
     QString language;
-    ChunkPlanOptions plan;
+    ChunkPlanOptions plan = ChunkPlanOptions::forTranscription();
     // A piece Groq refuses as too large is split in two; pieces shorter than this are not split
     // again (the refusal is then reported).
     qint64 minSplitMs = 20000;
@@ -48,12 +48,14 @@ struct TranscriptionOutcome
 // in the thread pool, uploads through GroqClient.
 //
 // The lecture is cut into chunks of about ten minutes that overlap by a few seconds and end in
-// pauses; chunks are encoded one after another and uploaded as soon as each is ready, in parallel
-// as far as the client allows. Each answer is kept in the library at once, so a run that is
-// cancelled, crashes or loses the network sends only the missing chunks when started again. A
-// chunk Groq refuses as too large is split in two overlapping halves. When all are in, the chunk
-// transcripts are stitched (TranscriptStitcher) and stored in one transaction, and the transcript
-// is cached under the audio's hash, model and language: the same recording is never sent twice.
+// pauses; the first chunk is short so the first upload starts early, and the last ones shrink so
+// Groq's time for them is short. Chunks are encoded on every core and uploaded as soon as each is
+// ready, in parallel as far as the client allows. Each answer is kept in the library at once, so
+// a run that is cancelled, crashes or loses the network sends only the missing chunks when
+// started again. A chunk Groq refuses as too large is split in two overlapping halves. When all
+// are in, the chunk transcripts are stitched (TranscriptStitcher) and stored in one transaction,
+// and the transcript is cached under the audio's hash, model and language: the same recording is
+// never sent twice.
 //
 // A piece Groq refuses for what it holds (a 4xx other than the key or the rate limit) does not
 // stop the others: they are finished and kept, and the refusal is reported at the end, so a

@@ -130,10 +130,25 @@ TEST_F(TranscriptionJobTest, ATwentyFiveMinuteLectureComesBackWholeInOrderAndOnT
     ASSERT_TRUE(job.result().ok()) << job.result().error().message.toStdString();
 
     EXPECT_GE(uploads(), 3) << "ten-minute chunks";
+    // Uploads are named after their span on the lecture's timeline: lecture-<start>-<end>.ogg.
+    qint64 firstMs = -1;
+    qint64 lastMs = -1;
     for (const auto &request : server.requests()) {
         EXPECT_EQ(request.field(QStringLiteral("response_format")), QStringLiteral("verbose_json"));
         EXPECT_TRUE(request.fileName.endsWith(QStringLiteral(".ogg")));
+        const QStringList span = request.fileName.chopped(4).split(u'-');
+        const qint64 lengthMs = span.value(2).toLongLong() - span.value(1).toLongLong();
+        if (span.value(1) == QLatin1String("0"))
+            firstMs = lengthMs;
+        if (span.value(2).toLongLong() == 25 * 60 * 1000)
+            lastMs = lengthMs;
     }
+    // A short first chunk gets the line busy early; short last ones keep Groq's time for what
+    // is uploaded last short.
+    EXPECT_GT(firstMs, 0);
+    EXPECT_LE(firstMs, 75'000);
+    EXPECT_GT(lastMs, 0);
+    EXPECT_LE(lastMs, 90'000);
     ASSERT_FALSE(progress.isEmpty());
     const auto last = progress.last();
     EXPECT_EQ(last.at(0).toInt(), last.at(1).toInt()) << "every chunk done";
