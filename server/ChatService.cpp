@@ -53,6 +53,9 @@ void ChatService::registerHandlers(RequestRouter &router)
     add(FrameType::ChatHistory, &ChatService::history);
     add(FrameType::ChatRead, &ChatService::read);
     add(FrameType::ChatTyping, &ChatService::typing);
+    router.declareEvent(QString(FrameType::ChatMessage));
+    router.declareEvent(QString(FrameType::Typing));
+    router.declareEvent(QString(FrameType::Presence));
 }
 
 Status ChatService::start()
@@ -216,7 +219,7 @@ void ChatService::deliverTyping(qint64 groupId, qint64 userId)
     if (typist == members->end())
         return; // left the group meanwhile
     sendToMembers(groupId,
-                  Frame::makeRequest(QString(FrameType::ChatTyping), {},
+                  Frame::makeRequest(QString(FrameType::Typing), {},
                                      {{Field::Group.toString(), groupId},
                                       {Field::User.toString(), userId},
                                       {Field::Username.toString(), typist->username}}),

@@ -17,7 +17,7 @@ namespace lectern::server {
 
 class ServerDatabase;
 
-// Serves the chat.* requests (protocol/Group.h) and delivers the chat.message, chat.typing and
+// Serves the chat.* requests (protocol/Group.h) and delivers the chat.message, typing and
 // presence events.
 // Every delivery goes through PostgreSQL LISTEN/NOTIFY, also for this instance's own messages, so
 // a connection hears the same thing whichever instance it is on; the notification carries ids and

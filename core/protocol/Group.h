@@ -50,9 +50,11 @@ inline constexpr QLatin1StringView ChatSend{"chat.send"};
 inline constexpr QLatin1StringView ChatHistory{"chat.history"};
 // {group, up_to: seq} → ok {unread}. Moves the caller's read marker forward (never back).
 inline constexpr QLatin1StringView ChatRead{"chat.read"};
-// {group} → ok {}. The other members' connections get chat.typing {group, user, username}, at most
+// {group} → ok {}. The other members' connections get typing {group, user, username}, at most
 // once per kTypingIntervalMs per connection and group (more often is acknowledged and dropped).
 inline constexpr QLatin1StringView ChatTyping{"chat.typing"};
+// Server event {group, user, username}: another member is typing (see chat.typing).
+inline constexpr QLatin1StringView Typing{"typing"};
 // Server event {message}: a message was stored in one of the caller's groups.
 inline constexpr QLatin1StringView ChatMessage{"chat.message"};
 // Server event {user, username, online}: a member of one of the caller's groups came online

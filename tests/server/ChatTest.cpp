@@ -152,7 +152,7 @@ TEST_F(ChatTest, TypingIsShownToTheOthersAtAMeasuredPace)
     const QJsonObject fields{{u"group"_s, group.value(u"id"_s)}};
 
     ASSERT_TRUE(isOk(ask(*bob.client, u"chat.typing"_s, fields)));
-    const QJsonObject typing = nextEvent(*ada.client, u"chat.typing"_s);
+    const QJsonObject typing = nextEvent(*ada.client, u"typing"_s);
     EXPECT_EQ(typing.value(u"user"_s).toInteger(), bob.userId);
     EXPECT_EQ(typing.value(u"username"_s).toString(), u"bob"_s);
     EXPECT_EQ(typing.value(u"group"_s), group.value(u"id"_s));
@@ -163,7 +163,7 @@ TEST_F(ChatTest, TypingIsShownToTheOthersAtAMeasuredPace)
     nextEvent(*ada.client, u"chat.message"_s); // and no second chat.typing before it
     m_clock.advanceMs(2000);
     ASSERT_TRUE(isOk(ask(*bob.client, u"chat.typing"_s, fields)));
-    nextEvent(*ada.client, u"chat.typing"_s);
+    nextEvent(*ada.client, u"typing"_s);
     // The typist is not told of their own typing: bob's only event is his message.
     nextEvent(*bob.client, u"chat.message"_s);
     ASSERT_TRUE(isOk(sendChat(*bob.client, group.value(u"id"_s).toInteger(), u"again"_s)));
@@ -200,7 +200,7 @@ TEST_F(ChatTest, ChatIsRelayedBetweenServerInstances)
     EXPECT_EQ(nextEvent(*bob.client, u"chat.message"_s).value(u"message"_s), third.value(u"message"_s));
     EXPECT_EQ(nextEvent(*ada.client, u"chat.message"_s).value(u"message"_s), third.value(u"message"_s));
     ASSERT_TRUE(isOk(ask(bobOnB, u"chat.typing"_s, {{u"group"_s, groupId}})));
-    nextEvent(*ada.client, u"chat.typing"_s);
+    nextEvent(*ada.client, u"typing"_s);
 
     QSignalSpy stopped(secondServer.get(), &server::LecternServer::stopped);
     secondServer->shutdown();
