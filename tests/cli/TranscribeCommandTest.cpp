@@ -6,6 +6,7 @@
 #include "WavWriter.h"
 
 #include <QRegularExpression>
+#include <QScopeGuard>
 
 using namespace lectern;
 
@@ -148,6 +149,10 @@ TEST_F(TranscribeCommandTest, AWrongKeyIsAServiceErrorThatSaysSo)
 TEST_F(TranscribeCommandTest, WithoutAKeyItSaysWhereToPutOne)
 {
     qunsetenv("GROQ_API_KEY");
+    // Nor a keychain to find one in, even on a developer's desktop.
+    const QByteArray bus = qgetenv("DBUS_SESSION_BUS_ADDRESS");
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/lectern-test-bus");
+    const auto restoreBus = qScopeGuard([&] { restore("DBUS_SESSION_BUS_ADDRESS", bus); });
     const test::CliOutput run = this->run({QStringLiteral("transcribe"), recording(QStringLiteral("talk.wav"), 12)});
     EXPECT_EQ(run.code, cli::ServiceError);
     EXPECT_TRUE(run.err.contains(QStringLiteral("GROQ_API_KEY"))) << run.err.toStdString();
@@ -201,14 +206,16 @@ TEST_F(TranscribeCommandTest, AModelAndLanguageGoToGroq)
     EXPECT_EQ(request.field(QStringLiteral("language")), QStringLiteral("de"));
 }
 
-// Eleven minutes make two chunks. Groq refuses the second; a second run sends only that one.
+// Eleven minutes make several chunks. Groq refuses the second upload; the others are kept, and a
+// second run sends only the refused one.
 TEST_F(TranscribeCommandTest, AFailedRunResumesWithOnlyTheMissingChunk)
 {
     const int seconds = 11 * 60;
     server.addFault(fake::FaultRule::httpStatus(400).onPath(kTranscriptions).onRequests({2}));
     const test::CliOutput failed = this->run({QStringLiteral("transcribe"), recording(QStringLiteral("long.wav"), seconds)});
     ASSERT_EQ(failed.code, cli::ServiceError) << failed.err.toStdString();
-    ASSERT_EQ(uploads(), 2);
+    const int chunks = uploads();
+    ASSERT_GE(chunks, 2) << "every chunk was sent once";
     QString id;
     withStore([&](LibraryStore &store) {
         const auto lectures = store.lectures({});
@@ -221,8 +228,9 @@ TEST_F(TranscribeCommandTest, AFailedRunResumesWithOnlyTheMissingChunk)
     server.clearFaults();
     const test::CliOutput resumed = this->run({QStringLiteral("transcribe"), id});
     ASSERT_EQ(resumed.code, cli::Success) << resumed.err.toStdString();
-    EXPECT_EQ(uploads(), 3) << "only the chunk Groq refused is sent again";
-    EXPECT_TRUE(resumed.err.contains(QStringLiteral("Transcribed \"Long\": 1 chunk kept from the interrupted run, the rest sent now.")))
+    EXPECT_EQ(uploads(), chunks + 1) << "only the chunk Groq refused is sent again";
+    const QString kept = chunks - 1 == 1 ? QStringLiteral("1 chunk") : QString::number(chunks - 1) + QStringLiteral(" chunks");
+    EXPECT_TRUE(resumed.err.contains(QStringLiteral("Transcribed \"Long\": ") + kept + QStringLiteral(" kept from the interrupted run, the rest sent now.")))
         << resumed.err.toStdString();
     EXPECT_EQ(transcriptWords(id), spokenSeconds(seconds));
 }
