@@ -4,7 +4,7 @@
 <context>
     <name>GroqErrors</name>
     <message numerus="yes">
-        <location filename="../core/ai/GroqError.cpp" line="+68"/>
+        <location filename="../core/ai/GroqError.cpp" line="+69"/>
         <source>Groq did not answer for %n s; the request was given up.</source>
         <translation>
             <numerusform>Groq did not answer for %n s; the request was given up.</numerusform>
@@ -62,6 +62,17 @@
     </message>
 </context>
 <context>
+    <name>lectern::LectureJobs</name>
+    <message numerus="yes">
+        <location filename="../app/jobs/LectureJobs.cpp" line="+156"/>
+        <source>Groq asked to slow down; going on in %n s</source>
+        <translation>
+            <numerusform>Groq asked to slow down; going on in %n s</numerusform>
+            <numerusform>Groq asked to slow down; going on in %n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lectern::LibraryActions</name>
     <message numerus="yes">
         <location filename="../app/library/LibraryActions.cpp" line="+173"/>
@@ -80,6 +91,17 @@
         <translation>
             <numerusform>%1 — %n lecture</numerusform>
             <numerusform>%1 — %n lectures</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lectern::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../app/shell/MainWindow.cpp" line="+226"/>
+        <source>Importing %n recording(s)…</source>
+        <translation>
+            <numerusform>Importing %n recording…</numerusform>
+            <numerusform>Importing %n recordings…</numerusform>
         </translation>
     </message>
 </context>
