@@ -27,7 +27,7 @@
 <context>
     <name>ChatReply</name>
     <message>
-        <location filename="../core/ai/ChatReply.cpp" line="+62"/>
+        <location filename="../core/ai/ChatReply.cpp" line="+64"/>
         <source>a streamed chunk is not a JSON object: %1</source>
         <translation>ein gestreamter Abschnitt ist kein JSON-Objekt: %1</translation>
     </message>
@@ -40,7 +40,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="+33"/>
+        <location filename="../app/cli/CommandLine.cpp" line="+61"/>
         <source>Commands:</source>
         <translation>Befehle:</translation>
     </message>
@@ -114,11 +114,11 @@
     <name>GroqErrors</name>
     <message>
         <location filename="../core/ai/GroqError.cpp" line="+57"/>
-        <source>No Groq API key. Add one in Settings or set GROQ_API_KEY.</source>
-        <translation>Kein Groq-API-Schlüssel. Tragen Sie einen in den Einstellungen ein oder setzen Sie GROQ_API_KEY.</translation>
+        <source>No Groq API key. Save one in Lectern&apos;s Settings (or with &quot;lectern-cli key set&quot;), or set the GROQ_API_KEY environment variable.</source>
+        <translation>Kein Groq-API-Schlüssel vorhanden. Speichern Sie einen in den Einstellungen von Lectern (oder mit „lectern-cli key set“) oder setzen Sie die Umgebungsvariable GROQ_API_KEY.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The request to Groq was cancelled.</source>
         <translation>Die Anfrage an Groq wurde abgebrochen.</translation>
     </message>
@@ -234,12 +234,12 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Could not open the library %1: %2</source>
         <translation>Die Bibliothek %1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-52"/>
         <source>%1 is not a Lectern library or it is damaged (%2). Restore it from a backup, or move it aside so that Lectern starts a new library.</source>
         <translation>%1 ist keine Lectern-Bibliothek oder sie ist beschädigt (%2). Stellen Sie sie aus einer Sicherung wieder her oder verschieben Sie sie, damit Lectern eine neue Bibliothek anlegt.</translation>
     </message>
@@ -254,7 +254,7 @@
         <translation>Die Bibliothek konnte nicht auf Write-Ahead-Logging umgestellt werden</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+136"/>
         <source>Could not prepare a library query</source>
         <translation>Eine Bibliotheksabfrage konnte nicht vorbereitet werden</translation>
     </message>
@@ -277,7 +277,7 @@
 <context>
     <name>LibraryStore</name>
     <message>
-        <location filename="../core/library/LibraryStore.cpp" line="+74"/>
+        <location filename="../core/library/LibraryStore.cpp" line="+79"/>
         <location line="+39"/>
         <source>A course needs a name.</source>
         <translation>Ein Kurs braucht einen Namen.</translation>
@@ -296,7 +296,7 @@
     <message>
         <location line="+1"/>
         <location line="+44"/>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>The course %1 does not exist or was deleted.</source>
         <translation>Der Kurs %1 existiert nicht oder wurde gelöscht.</translation>
     </message>
@@ -318,7 +318,7 @@
     <message>
         <location line="+87"/>
         <location line="+32"/>
-        <location filename="../core/library/LibraryStorePrivate.h" line="+42"/>
+        <location filename="../core/library/LibraryStorePrivate.h" line="+50"/>
         <source>The lecture %1 does not exist or was deleted.</source>
         <translation>Die Vorlesung %1 existiert nicht oder wurde gelöscht.</translation>
     </message>
@@ -345,6 +345,7 @@
     <message>
         <location line="+1"/>
         <location line="+82"/>
+        <location filename="../core/library/LibraryStoreQueue.cpp" line="+39"/>
         <source>The flashcard %1 does not exist or was deleted.</source>
         <translation>Die Karteikarte %1 existiert nicht oder wurde gelöscht.</translation>
     </message>
@@ -359,7 +360,7 @@
         <translation>Der Lernplan der Karteikarte %1 hat kein Fälligkeitsdatum.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>%1 is not a review rating (1 again, 2 hard, 3 good, 4 easy).</source>
         <translation>%1 ist keine Bewertung einer Wiederholung (1 nochmal, 2 schwer, 3 gut, 4 leicht).</translation>
     </message>
@@ -375,8 +376,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>The time since the previous review cannot be negative.</source>
-        <translation>Die Zeit seit der vorigen Wiederholung kann nicht negativ sein.</translation>
+        <source>The time spent answering a card cannot be negative.</source>
+        <translation>Die Zeit zum Beantworten einer Karte kann nicht negativ sein.</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -412,6 +413,21 @@
         <location line="+31"/>
         <source>The transcript segment %1 does not exist or was deleted.</source>
         <translation>Der Transkriptabschnitt %1 existiert nicht oder wurde gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/LibraryStoreQueue.cpp" line="+110"/>
+        <source>There is no review %1 to withdraw.</source>
+        <translation>Es gibt keine Wiederholung %1, die zurückgenommen werden könnte.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/LibraryStoreTranscription.cpp" line="+16"/>
+        <source>A transcribed piece of audio must end after it starts (%1 ms to %2 ms).</source>
+        <translation>Ein transkribiertes Audiostück muss nach seinem Beginn enden (%1 ms bis %2 ms).</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>A cached transcript needs the hash of its audio.</source>
+        <translation>Ein zwischengespeichertes Transkript braucht den Hash seiner Audiodaten.</translation>
     </message>
 </context>
 <context>
@@ -453,6 +469,43 @@
         <location line="+4"/>
         <source>Not in a course</source>
         <translation>Keinem Kurs zugeordnet</translation>
+    </message>
+</context>
+<context>
+    <name>SearchRanker</name>
+    <message>
+        <location filename="../core/library/SearchRanker.cpp" line="+262"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+8"/>
+        <location line="+12"/>
+        <location line="+9"/>
+        <source>Could not read the sizes in the search index</source>
+        <translation>Die Größen im Suchindex konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The library is not on an SQLite connection.</source>
+        <translation>Die Bibliothek läuft nicht über eine SQLite-Verbindung.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This SQLite library has no full-text search (FTS5).</source>
+        <translation>Diese SQLite-Bibliothek bietet keine Volltextsuche (FTS5).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not register the search ranking</source>
+        <translation>Die Suchgewichtung konnte nicht registriert werden</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+5"/>
+        <source>Could not read the search index</source>
+        <translation>Der Suchindex konnte nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -499,6 +552,29 @@
         <location line="+6"/>
         <source>Built with Qt %1, running on Qt %2.</source>
         <translation>Erstellt mit Qt %1, läuft mit Qt %2.</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ApiKeyCheck</name>
+    <message>
+        <location filename="../core/ai/ApiKeyCheck.cpp" line="+56"/>
+        <source>Groq does not accept this key. Check that you copied all of it, or create a new one at console.groq.com/keys.</source>
+        <translation>Groq akzeptiert diesen Schlüssel nicht. Prüfen Sie, ob Sie ihn vollständig kopiert haben, oder erstellen Sie unter console.groq.com/keys einen neuen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Groq could not be reached, so the key was not tested: %1</source>
+        <translation>Groq war nicht erreichbar, daher wurde der Schlüssel nicht getestet: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The key could not be tested: %1</source>
+        <translation>Der Schlüssel konnte nicht getestet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The key works.</source>
+        <translation>Der Schlüssel funktioniert.</translation>
     </message>
 </context>
 <context>
@@ -565,6 +641,14 @@
         <location line="+8"/>
         <source>The audio range %1–%2 is outside the recording, which is %3 long.</source>
         <translation>Der Abschnitt %1–%2 liegt außerhalb der Aufnahme, die %3 lang ist.</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::CardScheduleCache</name>
+    <message>
+        <location filename="../core/study/CardScheduleCache.cpp" line="+95"/>
+        <source>The flashcard %1 has no schedule.</source>
+        <translation>Die Karteikarte %1 hat keinen Lernplan.</translation>
     </message>
 </context>
 <context>
@@ -690,6 +774,39 @@
     </message>
 </context>
 <context>
+    <name>lectern::CourseExporter</name>
+    <message>
+        <location filename="../core/export/CourseExporter.cpp" line="+27"/>
+        <source>Lecture</source>
+        <translation>Vorlesung</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Lectern cannot create the folder &quot;%1&quot; for the export. Check that its parent is writable.</source>
+        <translation>Lectern kann den Ordner „%1“ für den Export nicht anlegen. Prüfen Sie, ob in den übergeordneten Ordner geschrieben werden darf.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The export was cancelled.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 (%2): no transcript yet</source>
+        <translation>%1 (%2): noch kein Transkript</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Lectern cannot write the export to &quot;%1&quot;: %2. Check that the folder is writable.</source>
+        <translation>Lectern kann den Export nicht nach „%1“ schreiben: %2. Prüfen Sie, ob in den Ordner geschrieben werden darf.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (ANKI): no flashcards yet</source>
+        <translation>%1 (ANKI): noch keine Karteikarten</translation>
+    </message>
+</context>
+<context>
     <name>lectern::DecodeJob</name>
     <message>
         <location filename="../core/audio/DecodeJob.cpp" line="+61"/>
@@ -702,7 +819,7 @@
         <translation>Zugriff verweigert</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>no audio decoding backend is available</source>
         <translation>es ist kein Audio-Dekodierer verfügbar</translation>
     </message>
@@ -715,7 +832,7 @@
 <context>
     <name>lectern::FsrsParameters</name>
     <message>
-        <location filename="../core/study/FsrsParameters.cpp" line="+43"/>
+        <location filename="../core/study/FsrsParameters.cpp" line="+38"/>
         <source>FSRS weight w[%1] is %2, but it must lie between %3 and %4. Re-run the optimiser or reset the scheduling parameters to their defaults.</source>
         <translation>Das FSRS-Gewicht w[%1] ist %2, muss aber zwischen %3 und %4 liegen. Führen Sie die Optimierung erneut aus oder setzen Sie die Lernplan-Parameter auf ihre Standardwerte zurück.</translation>
     </message>
@@ -743,7 +860,7 @@
 <context>
     <name>lectern::FsrsScheduler</name>
     <message>
-        <location filename="../core/study/FsrsScheduler.cpp" line="+189"/>
+        <location filename="../core/study/FsrsScheduler.cpp" line="+184"/>
         <source>Review %1 of card %2 has no valid time, so the card&apos;s schedule can&apos;t be rebuilt. Sync again to fetch an intact copy of the review log.</source>
         <translation>Die Wiederholung %1 der Karte %2 hat keinen gültigen Zeitpunkt, daher kann der Lernplan der Karte nicht neu berechnet werden. Synchronisieren Sie erneut, um eine intakte Kopie des Wiederholungsprotokolls zu holen.</translation>
     </message>
@@ -756,7 +873,7 @@
 <context>
     <name>lectern::GroqClient</name>
     <message numerus="yes">
-        <location filename="../core/ai/GroqClient.cpp" line="+264"/>
+        <location filename="../core/ai/GroqClient.cpp" line="+274"/>
         <source>the answer stopped %n byte(s) short of its announced length</source>
         <translation>
             <numerusform>der Antwort fehlte %n Byte zur angekündigten Länge</numerusform>
@@ -765,29 +882,321 @@
     </message>
 </context>
 <context>
+    <name>lectern::GroqKeySection</name>
+    <message>
+        <location filename="../app/settings/GroqKeySection.cpp" line="+28"/>
+        <source>Groq</source>
+        <translation>Groq</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Save to Keychain</source>
+        <translation>Im Schlüsselbund s&amp;peichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Test Key</source>
+        <translation>Schlüssel &amp;testen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Forget Key</source>
+        <translation>Schlüssel &amp;vergessen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep the key in an &amp;unencrypted file</source>
+        <translation>Schlüssel in einer &amp;unverschlüsselten Datei aufbewahren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lectern transcribes and answers with Groq. Create a key at &lt;a href=&quot;https://console.groq.com/keys&quot;&gt;console.groq.com/keys&lt;/a&gt; and paste it here.</source>
+        <translation>Lectern transkribiert und antwortet mit Groq. Erstellen Sie einen Schlüssel unter &lt;a href=&quot;https://console.groq.com/keys&quot;&gt;console.groq.com/keys&lt;/a&gt; und fügen Sie ihn hier ein.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Groq API key</source>
+        <translation>Groq-API-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the key to the keychain</source>
+        <translation>Schlüssel im Schlüsselbund speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test the key with Groq</source>
+        <translation>Schlüssel bei Groq testen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forget the saved key</source>
+        <translation>Gespeicherten Schlüssel vergessen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Working</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Key status</source>
+        <translation>Schlüsselstatus</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;No keychain service is running&lt;/b&gt;, so Lectern cannot keep your key encrypted. Start your desktop&apos;s keyring (GNOME Keyring or KWallet) and reopen Settings, or set GROQ_API_KEY in the environment.</source>
+        <translation>&lt;b&gt;Es läuft kein Schlüsselbund-Dienst&lt;/b&gt;, daher kann Lectern Ihren Schlüssel nicht verschlüsselt aufbewahren. Starten Sie den Schlüsselbund Ihrer Arbeitsumgebung (GNOME Keyring oder KWallet) und öffnen Sie die Einstellungen erneut, oder setzen Sie GROQ_API_KEY in der Umgebung.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keep the key in an unencrypted file</source>
+        <translation>Schlüssel in einer unverschlüsselten Datei aufbewahren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only your user account can read the file, but it is not encrypted: any program running as you can read the key. The file:</source>
+        <translation>Nur Ihr Benutzerkonto kann die Datei lesen, aber sie ist nicht verschlüsselt: Jedes Programm, das unter Ihrem Konto läuft, kann den Schlüssel lesen. Die Datei:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>GROQ_API_KEY is set in Lectern&apos;s environment and is used instead of a saved key.</source>
+        <translation>GROQ_API_KEY ist in der Umgebung von Lectern gesetzt und wird statt eines gespeicherten Schlüssels verwendet.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Saved in the unencrypted key file.</source>
+        <translation>In der unverschlüsselten Schlüsseldatei gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved in the system keychain.</source>
+        <translation>Im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The key was not saved: no keychain service is running.</source>
+        <translation>Der Schlüssel wurde nicht gespeichert: Es läuft kein Schlüsselbund-Dienst.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key was not saved: %1</source>
+        <translation>Der Schlüssel wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The saved key is gone.</source>
+        <translation>Der gespeicherte Schlüssel wurde entfernt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Looking for a saved key…</source>
+        <translation>Gespeicherter Schlüssel wird gesucht …</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>A key is saved in the system keychain.</source>
+        <translation>Im Schlüsselbund des Systems ist ein Schlüssel gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A key is saved in the unencrypted key file.</source>
+        <translation>In der unverschlüsselten Schlüsseldatei ist ein Schlüssel gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No key is saved yet.</source>
+        <translation>Es ist noch kein Schlüssel gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+22"/>
+        <source>Type or paste a key first.</source>
+        <translation>Geben Sie zuerst einen Schlüssel ein oder fügen Sie ihn ein.</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Forgetting…</source>
+        <translation>Wird entfernt …</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Asking Groq…</source>
+        <translation>Groq wird gefragt …</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Models available: %1.</source>
+        <translation>Verfügbare Modelle: %1.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ImportError</name>
+    <message>
+        <location filename="../core/pipeline/ImportError.cpp" line="+11"/>
+        <source>&quot;%1&quot; is not a language code. Use a two-letter ISO 639-1 code such as &quot;en&quot; or &quot;de&quot;, or none to let the language be detected.</source>
+        <translation>„%1“ ist kein Sprachcode. Verwenden Sie einen zweibuchstabigen Code nach ISO 639-1 wie „en“ oder „de“ oder keinen, damit die Sprache erkannt wird.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Lectern cannot store audio in the folder &quot;%1&quot; (%2). Check that the library&apos;s folder is writable and the disk is not full.</source>
+        <translation>Lectern kann im Ordner „%1“ keine Audiodaten ablegen (%2). Prüfen Sie, ob in den Ordner der Bibliothek geschrieben werden darf und der Datenträger nicht voll ist.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; changed while it was being imported. Wait until it is completely written (a download or copy may still be running) and import it again.</source>
+        <translation>„%1“ hat sich während des Imports verändert. Warten Sie, bis die Datei vollständig geschrieben ist (vielleicht läuft noch ein Download oder Kopiervorgang), und importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The library&apos;s copy of the audio, &quot;%1&quot;, disappeared during the import. Import the recording again.</source>
+        <translation>Die Kopie der Audiodaten in der Bibliothek, „%1“, ist während des Imports verschwunden. Importieren Sie die Aufnahme erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ImportStageText</name>
+    <message>
+        <location filename="../core/pipeline/ImportOptions.cpp" line="+9"/>
+        <source>Decoding</source>
+        <translation>Dekodieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Storing audio</source>
+        <translation>Audio ablegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saving</source>
+        <translation>Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::JobRowWidget</name>
+    <message>
+        <location filename="../app/jobs/JobRowWidget.cpp" line="+17"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Import of %1</source>
+        <translation>Import von %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transcription of %1</source>
+        <translation>Transkription von %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Progress of %1</source>
+        <translation>Fortschritt von %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel %1</source>
+        <translation>%1 abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry %1</source>
+        <translation>%1 wiederholen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss %1</source>
+        <translation>%1 ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::JobsPanel</name>
+    <message>
+        <location filename="../app/jobs/JobsPanel.cpp" line="+16"/>
+        <source>Nothing is running. Drop recordings onto the window to import and transcribe them.</source>
+        <translation>Gerade läuft nichts. Ziehen Sie Aufnahmen auf das Fenster, um sie zu importieren und zu transkribieren.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Jobs</source>
+        <translation>Vorgänge</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::Keychain</name>
+    <message>
+        <location filename="../core/secrets/Keychain.cpp" line="+39"/>
+        <source>The keychain did not give Lectern access (%1). Unlock it and try again.</source>
+        <translation>Der Schlüsselbund hat Lectern keinen Zugriff gewährt (%1). Entsperren Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The keychain failed: %1</source>
+        <translation>Fehler im Schlüsselbund: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No keychain service is running (%1), so Lectern cannot store the Groq key securely. Start your desktop&apos;s keyring (GNOME Keyring or KWallet), or set the GROQ_API_KEY environment variable.</source>
+        <translation>Es läuft kein Schlüsselbund-Dienst (%1), daher kann Lectern den Groq-Schlüssel nicht sicher speichern. Starten Sie den Schlüsselbund Ihrer Arbeitsumgebung (GNOME Keyring oder KWallet) oder setzen Sie die Umgebungsvariable GROQ_API_KEY.</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::LectureBatchImport</name>
+    <message>
+        <location filename="../core/pipeline/LectureBatchImport.cpp" line="+59"/>
+        <source>%1 &quot;%2&quot; (%3 of %4)</source>
+        <translation>%1 „%2“ (%3 von %4)</translation>
+    </message>
+</context>
+<context>
     <name>lectern::LectureDetailsPage</name>
     <message>
-        <location filename="../app/library/LectureDetailsPage.cpp" line="+33"/>
+        <location filename="../app/library/LectureDetailsPage.cpp" line="+44"/>
         <source>Lecture details</source>
         <translation>Vorlesungsdetails</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Course:</source>
-        <translation>Kurs:</translation>
+        <location line="-7"/>
+        <source>Lecture title</source>
+        <translation>Vorlesungstitel</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Recorded:</source>
-        <translation>Aufgenommen:</translation>
+        <source>Course</source>
+        <translation>Kurs</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Duration:</source>
-        <translation>Dauer:</translation>
+        <source>Recorded</source>
+        <translation>Aufgenommen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Untitled lecture</source>
         <translation>Vorlesung ohne Titel</translation>
     </message>
@@ -801,6 +1210,134 @@
         <location line="+2"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::LectureExporter</name>
+    <message>
+        <location filename="../core/export/LectureExporter.cpp" line="+39"/>
+        <source>A %1 export is not text; write it to a file instead.</source>
+        <translation>Ein %1-Export ist kein Text; schreiben Sie ihn stattdessen in eine Datei.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; has no flashcards yet, so there is no deck to export. Make cards from the transcript or write some first.</source>
+        <translation>„%1“ hat noch keine Karteikarten, daher gibt es kein Deck zum Exportieren. Erstellen Sie zuerst Karten aus dem Transkript oder schreiben Sie selbst welche.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; has no transcript yet, so there are no subtitles to export. Transcribe the lecture first.</source>
+        <translation>„%1“ hat noch kein Transkript, daher gibt es keine Untertitel zum Exportieren. Transkribieren Sie zuerst die Vorlesung.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Lectern cannot write the export to &quot;%1&quot;: %2. Check that the folder exists and is writable.</source>
+        <translation>Lectern kann den Export nicht nach „%1“ schreiben: %2. Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::LectureImporter</name>
+    <message>
+        <location filename="../core/pipeline/LectureImporter.cpp" line="+183"/>
+        <source>Untitled lecture</source>
+        <translation>Vorlesung ohne Titel</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>it cannot be created</source>
+        <translation>er kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::LectureJobs</name>
+    <message>
+        <location filename="../app/jobs/LectureJobs.cpp" line="+59"/>
+        <source>Waiting to import</source>
+        <translation>Wartet auf Import</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Starting</source>
+        <translation>Wird gestartet</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Importing: %1</source>
+        <translation>Import: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Lecture</source>
+        <translation>Vorlesung</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Waiting to transcribe</source>
+        <translation>Wartet auf Transkription</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Groq asked to slow down; going on in %n s</source>
+        <translation>
+            <numerusform>Groq bittet um eine Pause; weiter in %n s</numerusform>
+            <numerusform>Groq bittet um eine Pause; weiter in %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preparing the audio</source>
+        <translation>Audio wird vorbereitet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transcribing: %1 of %2 parts done</source>
+        <translation>Transkription: %1 von %2 Teilen fertig</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::LectureQuestion</name>
+    <message>
+        <location filename="../core/ai/LectureQuestion.cpp" line="+158"/>
+        <source>Nothing in your lectures mentions &quot;%1&quot;.</source>
+        <translation>Nichts in Ihren Vorlesungen erwähnt „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::LectureView</name>
+    <message>
+        <location filename="../app/lecture/LectureView.cpp" line="+53"/>
+        <source>Lecture material</source>
+        <translation>Vorlesungsmaterial</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Transcript</source>
+        <translation>&amp;Transkript</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notizen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ummary</source>
+        <translation>&amp;Zusammenfassung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Key terms</source>
+        <translation>&amp;Schlüsselbegriffe</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>No recording</source>
+        <translation>Keine Aufnahme</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>This lecture has no transcript yet.</source>
+        <translation>Diese Vorlesung hat noch kein Transkript.</translation>
     </message>
 </context>
 <context>
@@ -971,7 +1508,7 @@
 <context>
     <name>lectern::LibraryService</name>
     <message>
-        <location filename="../core/library/LibraryService.cpp" line="+123"/>
+        <location filename="../core/library/LibraryService.cpp" line="+129"/>
         <source>The library is not open. Open it first, or check the error reported when opening it.</source>
         <translation>Die Bibliothek ist nicht geöffnet. Öffnen Sie sie zuerst oder prüfen Sie den Fehler, der beim Öffnen gemeldet wurde.</translation>
     </message>
@@ -992,7 +1529,7 @@
 <context>
     <name>lectern::LibraryTreeModel</name>
     <message>
-        <location filename="../app/library/LibraryTreeModel.cpp" line="+96"/>
+        <location filename="../app/library/LibraryTreeModel.cpp" line="+40"/>
         <source>Unfiled Lectures</source>
         <translation>Nicht zugeordnete Vorlesungen</translation>
     </message>
@@ -1013,7 +1550,7 @@
 <context>
     <name>lectern::MainWindow</name>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="+52"/>
+        <location filename="../app/shell/MainWindow.cpp" line="+60"/>
         <source>Courses</source>
         <translation>Kurse</translation>
     </message>
@@ -1043,7 +1580,7 @@
         <translation>Ihre Kurse und Vorlesungen werden in %1 gespeichert</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Could not read the library: %1</source>
         <translation>Die Bibliothek konnte nicht gelesen werden: %1</translation>
     </message>
@@ -1053,7 +1590,27 @@
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>&amp;Import Recordings…</source>
+        <translation>Aufnahmen &amp;importieren …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import Recordings</source>
+        <translation>Aufnahmen importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recordings (*.wav *.mp3 *.ogg *.opus *.oga *.flac *.m4a *.aac *.webm);;All files (*)</source>
+        <translation>Aufnahmen (*.wav *.mp3 *.ogg *.opus *.oga *.flac *.m4a *.aac *.webm);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import recordings into the selected course and transcribe them (or drop them onto the window)</source>
+        <translation>Aufnahmen in den ausgewählten Kurs importieren und transkribieren (oder auf das Fenster ziehen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -1064,6 +1621,11 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -1073,7 +1635,12 @@
         <translation>&amp;Seitenleiste anzeigen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Show &amp;Jobs</source>
+        <translation>&amp;Vorgänge anzeigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -1088,9 +1655,141 @@
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+19"/>
+        <source>Jobs</source>
+        <translation>Vorgänge</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Importing %n recording(s)…</source>
+        <translation>
+            <numerusform>%n Aufnahme wird importiert …</numerusform>
+            <numerusform>%n Aufnahmen werden importiert …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Lectern could not read the courses in your library.</source>
         <translation>Lectern konnte die Kurse in Ihrer Bibliothek nicht lesen.</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::MarkdownExport</name>
+    <message>
+        <location filename="../core/export/MarkdownExport.cpp" line="+37"/>
+        <source>Course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded</source>
+        <translation>Aufgenommen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Key terms</source>
+        <translation>Schlüsselbegriffe</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transcript</source>
+        <translation>Transkript</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This lecture has not been transcribed yet.</source>
+        <translation>Diese Vorlesung wurde noch nicht transkribiert.</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::MediaPlaybackController</name>
+    <message>
+        <location filename="../app/lecture/MediaPlaybackController.cpp" line="+38"/>
+        <source>The recording cannot be played: %1</source>
+        <translation>Die Aufnahme kann nicht abgespielt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::NotesEditor</name>
+    <message>
+        <location filename="../app/lecture/NotesEditor.cpp" line="+29"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the notes formatted (Ctrl+Shift+P)</source>
+        <translation>Notizen formatiert anzeigen (Strg+Umschalt+P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview notes</source>
+        <translation>Vorschau der Notizen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Notes status</source>
+        <translation>Status der Notizen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write your notes in Markdown: # heading, **bold**, - list item …</source>
+        <translation>Schreiben Sie Ihre Notizen in Markdown: # Überschrift, **fett**, - Listenpunkt …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notes preview</source>
+        <translation>Notizenvorschau</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Edited</source>
+        <translation>Bearbeitet</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Could not read the notes: %1</source>
+        <translation>Die Notizen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not save your notes: %1</source>
+        <translation>Ihre Notizen konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
     </message>
 </context>
 <context>
@@ -1143,9 +1842,238 @@
     </message>
 </context>
 <context>
+    <name>lectern::PdfExport</name>
+    <message>
+        <location filename="../core/export/PdfExport.cpp" line="+20"/>
+        <source>A PDF can only be laid out by a program that has fonts loaded (a Qt GUI application).</source>
+        <translation>Ein PDF kann nur von einem Programm gesetzt werden, das Schriften geladen hat (einer Qt-GUI-Anwendung).</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::PlainKeyFile</name>
+    <message>
+        <location filename="../core/secrets/PlainKeyFile.cpp" line="+37"/>
+        <source>Could not read the Groq key from %1: %2</source>
+        <translation>Der Groq-Schlüssel konnte nicht aus %1 gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not create the folder for %1.</source>
+        <translation>Der Ordner für %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>Could not write the Groq key to %1: %2</source>
+        <translation>Der Groq-Schlüssel konnte nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not make %1 readable only by you, so the key was not kept.</source>
+        <translation>%1 konnte nicht nur für Sie lesbar gemacht werden, daher wurde der Schlüssel nicht aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not delete %1: %2</source>
+        <translation>%1 konnte nicht gelöscht werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::PlainTextExport</name>
+    <message>
+        <location filename="../core/export/PlainTextExport.cpp" line="+34"/>
+        <source>Course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded</source>
+        <translation>Aufgenommen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Key terms</source>
+        <translation>Schlüsselbegriffe</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transcript</source>
+        <translation>Transkript</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This lecture has not been transcribed yet.</source>
+        <translation>Diese Vorlesung wurde noch nicht transkribiert.</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::PlayerBar</name>
+    <message>
+        <location filename="../app/lecture/PlayerBar.cpp" line="+78"/>
+        <source>Player</source>
+        <translation>Wiedergabe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>10 s</source>
+        <translation>10 s</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Back 10 seconds</source>
+        <translation>10 Sekunden zurück</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back 10 seconds (J or Left in the transcript)</source>
+        <translation>10 Sekunden zurück (J oder Pfeil links im Transkript)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forward 10 seconds</source>
+        <translation>10 Sekunden vor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward 10 seconds (L or Right in the transcript)</source>
+        <translation>10 Sekunden vor (L oder Pfeil rechts im Transkript)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Playback speed</source>
+        <translation>Wiedergabegeschwindigkeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%L1×</source>
+        <translation>%L1×</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Position in the recording</source>
+        <translation>Position in der Aufnahme</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <location line="+1"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+1"/>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause (Space or K in the transcript)</source>
+        <translation>Pause (Leertaste oder K im Transkript)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play (Space or K in the transcript)</source>
+        <translation>Abspielen (Leertaste oder K im Transkript)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ReviewSession</name>
+    <message numerus="yes">
+        <location filename="../core/study/ReviewSession.cpp" line="+72"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n Std.</numerusform>
+            <numerusform>%n Std.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n Tg.</numerusform>
+            <numerusform>%n Tg.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 mo</source>
+        <translation>%1 Mon.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 y</source>
+        <translation>%1 J.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no card to answer.</source>
+        <translation>Es gibt keine Karte zum Beantworten.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>There is no answer to take back.</source>
+        <translation>Es gibt keine Antwort, die zurückgenommen werden könnte.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>There is no card to suspend.</source>
+        <translation>Es gibt keine Karte zum Aussetzen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>There is no card to bury.</source>
+        <translation>Es gibt keine Karte zum Zurückstellen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>There is no card to edit.</source>
+        <translation>Es gibt keine Karte zum Bearbeiten.</translation>
+    </message>
+</context>
+<context>
     <name>lectern::SchemaMigrator</name>
     <message>
-        <location filename="../core/sql/SchemaMigrator.cpp" line="+49"/>
+        <location filename="../core/sql/SchemaMigrator.cpp" line="+44"/>
         <source>Migration file %1 is not named NNNN_name.sql.</source>
         <translation>Die Migrationsdatei %1 ist nicht nach dem Muster NNNN_name.sql benannt.</translation>
     </message>
@@ -1201,6 +2129,349 @@
     </message>
 </context>
 <context>
+    <name>lectern::SettingsDialog</name>
+    <message>
+        <location filename="../app/settings/SettingsDialog.cpp" line="+83"/>
+        <source>Transcription model</source>
+        <translation>Transkriptionsmodell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chat model</source>
+        <translation>Chat-Modell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spoken language</source>
+        <translation>Gesprochene Sprache</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Audio storage</source>
+        <translation>Audiospeicherung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theme</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interface language</source>
+        <translation>Sprache der Oberfläche</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Detect automatically</source>
+        <translation>Automatisch erkennen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Requests at once</source>
+        <translation>Gleichzeitige Anfragen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Transcription and Answers</source>
+        <translation>Transkription und Antworten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>T&amp;ranscription model:</source>
+        <translation>T&amp;ranskriptionsmodell:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Chat model:</source>
+        <translation>&amp;Chat-Modell:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spoken &amp;language:</source>
+        <translation>Gesprochene Sprac&amp;he:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests at &amp;once:</source>
+        <translation>&amp;Gleichzeitige Anfragen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More requests at once finish long lectures sooner but reach Groq&apos;s rate limits faster.</source>
+        <translation>Mehr gleichzeitige Anfragen erledigen lange Vorlesungen schneller, erreichen aber auch die Anfragelimits von Groq früher.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Library location</source>
+        <translation>Speicherort der Bibliothek</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Auswählen …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the library folder</source>
+        <translation>Bibliotheksordner auswählen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Original file</source>
+        <translation>Originaldatei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compact Opus</source>
+        <translation>Kompaktes Opus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>L&amp;ocation:</source>
+        <translation>&amp;Speicherort:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new location takes effect when Lectern restarts.</source>
+        <translation>Ein neuer Speicherort wird beim nächsten Start von Lectern wirksam.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep &amp;audio as:</source>
+        <translation>Audio &amp;behalten als:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The original loses nothing but a WAV recording takes about 115 MB an hour; compact Opus keeps speech clear in about 11 MB an hour.</source>
+        <translation>Das Original verliert nichts, aber eine WAV-Aufnahme braucht etwa 115 MB pro Stunde; kompaktes Opus hält Sprache in etwa 11 MB pro Stunde klar verständlich.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>Same as the system</source>
+        <translation>Wie im System</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Appearance</source>
+        <translation>Erscheinungsbild</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Design:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Interface language:</source>
+        <translation>&amp;Oberflächensprache:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new interface language takes effect when Lectern restarts.</source>
+        <translation>Eine neue Oberflächensprache wird beim nächsten Start von Lectern wirksam.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Choose the Library Folder</source>
+        <translation>Bibliotheksordner auswählen</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::StagedFile</name>
+    <message>
+        <location filename="../core/pipeline/StagedFile.cpp" line="+102"/>
+        <source>it was already moved into place</source>
+        <translation>sie wurde bereits an ihren Platz verschoben</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::StudyMaterialGenerator</name>
+    <message>
+        <location filename="../core/ai/StudyMaterialGenerator.cpp" line="+36"/>
+        <source>Study material for &quot;%1&quot; is still being made; wait for it or cancel it first.</source>
+        <translation>Das Lernmaterial für „%1“ wird noch erstellt; warten Sie darauf oder brechen Sie es zuerst ab.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&quot;%1&quot; has no transcript yet; transcribe it before making study material.</source>
+        <translation>„%1“ hat noch kein Transkript; transkribieren Sie die Vorlesung, bevor Sie Lernmaterial erstellen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>key terms</source>
+        <translation>Schlüsselbegriffe</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>flashcards</source>
+        <translation>Karteikarten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>quiz questions</source>
+        <translation>Quizfragen</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>Groq&apos;s model answered with an empty summary of &quot;%1&quot;. Try again, or pick another chat model in Settings.</source>
+        <translation>Das Modell von Groq hat mit einer leeren Zusammenfassung von „%1“ geantwortet. Versuchen Sie es erneut oder wählen Sie in den Einstellungen ein anderes Chat-Modell.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>it is not a valid JSON object</source>
+        <translation>sie ist kein gültiges JSON-Objekt</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Groq&apos;s model twice answered with unusable %1 for &quot;%2&quot; (%3). Nothing was stored; try again, or pick another chat model in Settings.</source>
+        <translation>Das Modell von Groq hat zweimal unbrauchbare %1 für „%2“ geliefert (%3). Es wurde nichts gespeichert; versuchen Sie es erneut oder wählen Sie in den Einstellungen ein anderes Chat-Modell.</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::StudyMaterialSchema</name>
+    <message>
+        <location filename="../core/ai/StudyMaterialSchema.cpp" line="+19"/>
+        <source>the object has no &quot;%1&quot; array</source>
+        <translation>dem Objekt fehlt das Array „%1“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the &quot;%1&quot; array is empty</source>
+        <translation>das Array „%1“ ist leer</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot;[%2] needs a non-empty string &quot;%3&quot;</source>
+        <translation>&quot;%1&quot;[%2] braucht eine nicht leere Zeichenkette „%3“</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>&quot;cards&quot;[%1] needs &quot;segment&quot;: the number of one of the given segments, 0 to %2</source>
+        <translation>&quot;cards&quot;[%1] braucht „segment“: die Nummer eines der angegebenen Abschnitte, 0 bis %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&quot;questions&quot;[%1] needs &quot;choices&quot;: exactly %2 non-empty strings</source>
+        <translation>&quot;questions&quot;[%1] braucht „choices“: genau %2 nicht leere Zeichenketten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;questions&quot;[%1] needs &quot;answer&quot;: the index of the right choice, 0 to %2</source>
+        <translation>&quot;questions&quot;[%1] braucht „answer“: den Index der richtigen Auswahl, 0 bis %2</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::StudyMaterialView</name>
+    <message>
+        <location filename="../app/lecture/StudyMaterialView.cpp" line="+26"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Key terms</source>
+        <translation>Schlüsselbegriffe</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No summary has been made for this lecture yet.</source>
+        <translation>Für diese Vorlesung wurde noch keine Zusammenfassung erstellt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No key terms have been picked out of this lecture yet.</source>
+        <translation>Aus dieser Vorlesung wurden noch keine Schlüsselbegriffe herausgesucht.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Could not read the study material: %1</source>
+        <translation>Das Lernmaterial konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::TranscriptModel</name>
+    <message>
+        <location filename="../app/lecture/TranscriptModel.cpp" line="+49"/>
+        <source>Could not read the transcript: %1</source>
+        <translation>Das Transkript konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Corrected by you. Recognised as: %1</source>
+        <translation>Von Ihnen korrigiert. Erkannt als: %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Could not save your correction: %1</source>
+        <translation>Ihre Korrektur konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::TranscriptView</name>
+    <message>
+        <location filename="../app/lecture/TranscriptView.cpp" line="+52"/>
+        <source>edited</source>
+        <translation>bearbeitet</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Correct the segment&apos;s text</source>
+        <translation>Text des Abschnitts korrigieren</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Transcript</source>
+        <translation>Transkript</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click a segment to play from there (Return). Double-click or F2 corrects its text.
+Space or K: play/pause · J or Left: back 10 s · L or Right: forward 10 s</source>
+        <translation>Klicken Sie auf einen Abschnitt, um ab dort abzuspielen (Eingabetaste). Doppelklick oder F2 korrigiert seinen Text.
+Leertaste oder K: Abspielen/Pause · J oder Pfeil links: 10 s zurück · L oder Pfeil rechts: 10 s vor</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::TranscriptionJob</name>
+    <message>
+        <location filename="../core/pipeline/TranscriptionJob.cpp" line="+30"/>
+        <location filename="../core/pipeline/TranscriptionQueue.cpp" line="+82"/>
+        <source>The transcription was cancelled.</source>
+        <translation>Die Transkription wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>The lecture %1 has no audio to transcribe.</source>
+        <translation>Die Vorlesung %1 hat keine Audiodaten zum Transkribieren.</translation>
+    </message>
+</context>
+<context>
     <name>lectern::WelcomePage</name>
     <message>
         <location filename="../app/shell/WelcomePage.cpp" line="+22"/>
@@ -1231,6 +2502,674 @@
         <location line="+9"/>
         <source>Tip: %1 creates another course at any time.</source>
         <translation>Tipp: Mit %1 legen Sie jederzeit einen weiteren Kurs an.</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::cli::AskCommand</name>
+    <message>
+        <location filename="../app/cli/AskCommand.cpp" line="+14"/>
+        <source>Answer a question from your lectures with Groq, citing the passages.</source>
+        <translation>Eine Frage mit Groq aus Ihren Vorlesungen beantworten und die Stellen zitieren.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What to ask, in quotes.</source>
+        <translation>Was Sie fragen möchten, in Anführungszeichen.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&quot;QUESTION&quot;</source>
+        <translation>&quot;FRAGE&quot;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ask needs a question, e.g. lectern-cli ask &quot;What does osmosis move?&quot;.</source>
+        <translation>ask braucht eine Frage, z. B. lectern-cli ask &quot;Was transportiert die Osmose?&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::cli::CardsCommand</name>
+    <message>
+        <location filename="../app/cli/CardsCommand.cpp" line="+16"/>
+        <source>Suggest flashcards from a lecture with Groq; --accept keeps them.</source>
+        <translation>Karteikarten zu einer Vorlesung mit Groq vorschlagen; --accept behält sie.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Store the suggested cards as flashcards of the lecture.</source>
+        <translation>Die vorgeschlagenen Karten als Karteikarten der Vorlesung speichern.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Run again with --accept to keep these cards (the suggestions will differ).</source>
+        <translation>Führen Sie den Befehl mit --accept erneut aus, um diese Karten zu behalten (die Vorschläge fallen dann anders aus).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Stored %n flashcard(s) for &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>%n Karteikarte für „%1“ gespeichert.</numerusform>
+            <numerusform>%n Karteikarten für „%1“ gespeichert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lectern::cli::ExportCommand</name>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="+44"/>
+        <source>Export a lecture or a whole course as Markdown, text, PDF, subtitles or an Anki deck.</source>
+        <translation>Eine Vorlesung oder einen ganzen Kurs als Markdown, Text, PDF, Untertitel oder Anki-Deck exportieren.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>  lectern-cli export ID [--format F] [--output FILE]
+  lectern-cli export --course NAME --output FOLDER [--format F,F,...|all]</source>
+        <translation>  lectern-cli export ID [--format F] [--output DATEI]
+  lectern-cli export --course NAME --output ORDNER [--format F,F,...|all]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The lecture&apos;s id, or its first %1 or more characters.</source>
+        <translation>Die ID der Vorlesung oder ihre ersten %1 oder mehr Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[ID]</source>
+        <translation>[ID]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>md (Markdown: details, summary, key terms, notes, transcript), txt (the same as plain text), pdf (the same, printable), srt or vtt (subtitles of the transcript), anki (the flashcards, for Anki&apos;s File &gt; Import). Default: the extension of --output for a lecture, every format for a course.</source>
+        <translation>md (Markdown: Details, Zusammenfassung, Schlüsselbegriffe, Notizen, Transkript), txt (dasselbe als reiner Text), pdf (dasselbe, druckbar), srt oder vtt (Untertitel aus dem Transkript), anki (die Karteikarten, für Datei &gt; Importieren in Anki). Standard: die Dateiendung von --output bei einer Vorlesung, alle Formate bei einem Kurs.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write to &lt;file&gt; instead of standard output; for --course, the folder to write the files into (created if needed).</source>
+        <translation>In &lt;Datei&gt; statt auf die Standardausgabe schreiben; bei --course der Ordner, in den die Dateien geschrieben werden (wird bei Bedarf angelegt).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export every lecture of the course &lt;name&gt;.</source>
+        <translation>Jede Vorlesung des Kurses &lt;Name&gt; exportieren.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Give either a lecture id or --course, not both.</source>
+        <translation>Geben Sie entweder eine Vorlesungs-ID oder --course an, nicht beides.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say where the course&apos;s files go with --output FOLDER.</source>
+        <translation>Geben Sie mit --output ORDNER an, wohin die Dateien des Kurses kommen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not an export format; use one or more of %2, or all.</source>
+        <translation>„%1“ ist kein Exportformat; verwenden Sie eines oder mehrere von %2 oder all.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>export takes one lecture id, e.g. &quot;lectern-cli export 3f2a --format md&quot;, or --course NAME.</source>
+        <translation>export erwartet eine Vorlesungs-ID, z. B. „lectern-cli export 3f2a --format md“, oder --course NAME.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not an export format; use one of %2.</source>
+        <translation>„%1“ ist kein Exportformat; verwenden Sie eines von %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a format with --format %1.</source>
+        <translation>Wählen Sie ein Format mit --format %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A PDF cannot go to the terminal; write it to a file with --output FILE.pdf.</source>
+        <translation>Ein PDF kann nicht im Terminal ausgegeben werden; schreiben Sie es mit --output DATEI.pdf in eine Datei.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Exported &quot;%1&quot; to %2.</source>
+        <translation>„%1“ nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>There is no course called &quot;%1&quot;. &quot;lectern-cli list&quot; shows your courses.</source>
+        <translation>Es gibt keinen Kurs namens „%1“. „lectern-cli list“ zeigt Ihre Kurse.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Skipped %1.</source>
+        <translation>Übersprungen: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Exported %n file(s) of &quot;%1&quot; to %2.</source>
+        <translation>
+            <numerusform>%n Datei von „%1“ nach %2 exportiert.</numerusform>
+            <numerusform>%n Dateien von „%1“ nach %2 exportiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lectern::cli::GroqAccess</name>
+    <message>
+        <location filename="../app/cli/GroqAccess.cpp" line="+49"/>
+        <source>The lecture&apos;s id, or its first %1 or more characters.</source>
+        <translation>Die ID der Vorlesung oder ihre ersten %1 oder mehr Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 takes one lecture id, e.g. &quot;%2&quot;.</source>
+        <translation>%1 erwartet eine Vorlesungs-ID, z. B. „%2“.</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::cli::ImportCommand</name>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="+21"/>
+        <source>Import audio files as new lectures.</source>
+        <translation>Audiodateien als neue Vorlesungen importieren.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Prints the id of each new lecture. Files that cannot be imported are reported and skipped (exit code 3).</source>
+        <translation>Gibt die ID jeder neuen Vorlesung aus. Dateien, die nicht importiert werden können, werden gemeldet und übersprungen (Rückgabewert 3).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recordings to import: WAV, MP3, OGG, Opus, FLAC, M4A/AAC or WebM.</source>
+        <translation>Zu importierende Aufnahmen: WAV, MP3, OGG, Opus, FLAC, M4A/AAC oder WebM.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FILE...</source>
+        <translation>DATEI...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File the lectures under the course &lt;name&gt; (created if there is none).</source>
+        <translation>Die Vorlesungen dem Kurs &lt;Name&gt; zuordnen (wird angelegt, falls es ihn nicht gibt).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title of the lecture (one file only; default: from the file name).</source>
+        <translation>Titel der Vorlesung (nur bei einer Datei; Standard: aus dem Dateinamen).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep a compact 16 kHz mono Opus copy (about 11 MB an hour) instead of the original file.</source>
+        <translation>Eine kompakte Opus-Kopie in 16 kHz Mono (etwa 11 MB pro Stunde) statt der Originaldatei behalten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spoken language as a two-letter code (en, de, ...); default: detect.</source>
+        <translation>Gesprochene Sprache als zweibuchstabiger Code (en, de, ...); Standard: erkennen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>import needs at least one file, e.g. lectern-cli import lecture.mp3.</source>
+        <translation>import braucht mindestens eine Datei, z. B. lectern-cli import vorlesung.mp3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--title names one lecture: import the files one at a time to give each a title.</source>
+        <translation>--title benennt eine Vorlesung: Importieren Sie die Dateien einzeln, um jeder einen Titel zu geben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--course needs the name of a course.</source>
+        <translation>--course braucht den Namen eines Kurses.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Imported %1 as &quot;%2&quot; (%3) in %4.</source>
+        <translation>%1 als „%2“ (%3) in %4 importiert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported %1 as &quot;%2&quot; (%3).</source>
+        <translation>%1 als „%2“ (%3) importiert.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Created the course &quot;%1&quot;.</source>
+        <translation>Kurs „%1“ angelegt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n file(s) not imported.</source>
+        <translation>
+            <numerusform>%n Datei nicht importiert.</numerusform>
+            <numerusform>%n Dateien nicht importiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lectern::cli::KeyCommand</name>
+    <message>
+        <location filename="../app/cli/KeyCommand.cpp" line="+23"/>
+        <source>Save, test or forget your Groq API key (kept in the system keychain).</source>
+        <translation>Ihren Groq-API-Schlüssel speichern, testen oder vergessen (im Schlüsselbund des Systems aufbewahrt).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keeps your Groq API key in the system keychain, where Lectern and lectern-cli find it. GROQ_API_KEY, when set, is used instead.
+
+  set     read the key from standard input (typed without echo, or piped) and save it
+  test    ask Groq once whether the key works, and list the models it may use
+  forget  remove the saved key</source>
+        <translation>Bewahrt Ihren Groq-API-Schlüssel im Schlüsselbund des Systems auf, wo Lectern und lectern-cli ihn finden. Ist GROQ_API_KEY gesetzt, wird stattdessen dieser verwendet.
+
+  set     den Schlüssel von der Standardeingabe lesen (ohne Echo eingetippt oder per Pipe) und speichern
+  test    Groq einmal fragen, ob der Schlüssel funktioniert, und die nutzbaren Modelle auflisten
+  forget  den gespeicherten Schlüssel entfernen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>set, test or forget.</source>
+        <translation>set, test oder forget.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With set: if no keychain service is running, keep the key in an unencrypted file readable only by you instead.</source>
+        <translation>Mit set: Läuft kein Schlüsselbund-Dienst, den Schlüssel stattdessen in einer unverschlüsselten Datei aufbewahren, die nur Sie lesen können.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>key takes one action: set, test or forget, e.g. &quot;lectern-cli key test&quot;.</source>
+        <translation>key erwartet eine Aktion: set, test oder forget, z. B. „lectern-cli key test“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--allow-plain-file only goes with &quot;key set&quot;.</source>
+        <translation>--allow-plain-file gibt es nur mit „key set“.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Groq API key (input hidden): </source>
+        <translation>Groq-API-Schlüssel (Eingabe verborgen): </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No key on standard input. Type it when asked, or pipe it in: &quot;lectern-cli key set &lt; key.txt&quot;.</source>
+        <translation>Kein Schlüssel auf der Standardeingabe. Tippen Sie ihn bei der Abfrage ein oder leiten Sie ihn per Pipe weiter: „lectern-cli key set &lt; key.txt“.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>To keep the key in an unencrypted file readable only by you instead, run &quot;lectern-cli key set --allow-plain-file&quot;.</source>
+        <translation>Um den Schlüssel stattdessen in einer unverschlüsselten Datei aufzubewahren, die nur Sie lesen können, führen Sie „lectern-cli key set --allow-plain-file“ aus.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved the Groq key in %1. It is NOT encrypted: it is readable only by your user account, and by anyone with access to it.</source>
+        <translation>Der Groq-Schlüssel wurde in %1 gespeichert. Er ist NICHT verschlüsselt: Lesen können ihn nur Ihr Benutzerkonto und alle, die Zugang zu diesem Konto haben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved the Groq key in the system keychain.</source>
+        <translation>Der Groq-Schlüssel wurde im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note: GROQ_API_KEY is set in this environment and is used instead.</source>
+        <translation>Hinweis: GROQ_API_KEY ist in dieser Umgebung gesetzt und wird stattdessen verwendet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>GROQ_API_KEY</source>
+        <translation>GROQ_API_KEY</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the unencrypted key file</source>
+        <translation>der unverschlüsselten Schlüsseldatei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the system keychain</source>
+        <translation>dem Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+1"/>
+        <source>Key from %1: %2</source>
+        <translation>Schlüssel aus %1: %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Models it may use:</source>
+        <translation>Nutzbare Modelle:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Removed the saved Groq key.</source>
+        <translation>Der gespeicherte Groq-Schlüssel wurde entfernt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note: GROQ_API_KEY is still set in this environment.</source>
+        <translation>Hinweis: GROQ_API_KEY ist in dieser Umgebung weiterhin gesetzt.</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::cli::LectureLookup</name>
+    <message>
+        <location filename="../app/cli/LectureLookup.cpp" line="+36"/>
+        <source>No lecture id was given. Run &quot;lectern-cli list&quot; to see the ids.</source>
+        <translation>Es wurde keine Vorlesungs-ID angegeben. „lectern-cli list“ zeigt die IDs.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is too short to pick a lecture: give at least %2 characters of its id. Run &quot;lectern-cli list&quot; to see the ids.</source>
+        <translation>„%1“ ist zu kurz, um eine Vorlesung zu bestimmen: Geben Sie mindestens %2 Zeichen ihrer ID an. „lectern-cli list“ zeigt die IDs.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No lecture has an id starting with &quot;%1&quot;. Run &quot;lectern-cli list&quot; to see the ids.</source>
+        <translation>Keine Vorlesung hat eine ID, die mit „%1“ beginnt. „lectern-cli list“ zeigt die IDs.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is the start of %2 lecture ids: %3. Give more characters of the id.</source>
+        <translation>„%1“ ist der Anfang von %2 Vorlesungs-IDs: %3. Geben Sie mehr Zeichen der ID an.</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::cli::QuizCommand</name>
+    <message>
+        <location filename="../app/cli/QuizCommand.cpp" line="+14"/>
+        <source>Write quiz questions on a lecture with Groq and keep them.</source>
+        <translation>Quizfragen zu einer Vorlesung mit Groq schreiben und behalten.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Answer: %1) %2</source>
+        <translation>Antwort: %1) %2</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::cli::SearchCommand</name>
+    <message>
+        <location filename="../app/cli/SearchCommand.cpp" line="+19"/>
+        <source>Search the transcripts and notes of every lecture.</source>
+        <translation>Die Transkripte und Notizen aller Vorlesungen durchsuchen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What to look for; every word must occur, the last may be the start of a word.</source>
+        <translation>Wonach gesucht wird; jedes Wort muss vorkommen, das letzte darf ein Wortanfang sein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;QUERY&quot;</source>
+        <translation>&quot;SUCHBEGRIFF&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show at most &lt;n&gt; matches (default %1).</source>
+        <translation>Höchstens &lt;n&gt; Treffer anzeigen (Standard: %1).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>search needs something to look for, e.g. lectern-cli search &quot;cell membrane&quot;.</source>
+        <translation>search braucht einen Suchbegriff, z. B. lectern-cli search &quot;Zellmembran&quot;.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--limit takes a number from 1 to %1, not &quot;%2&quot;.</source>
+        <translation>--limit erwartet eine Zahl von 1 bis %1, nicht „%2“.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing in your lectures matches &quot;%1&quot;.</source>
+        <translation>Nichts in Ihren Vorlesungen passt zu „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::cli::ShowCommand</name>
+    <message>
+        <location filename="../app/cli/ShowCommand.cpp" line="+18"/>
+        <source>Show a lecture: its details, transcript and notes.</source>
+        <translation>Eine Vorlesung anzeigen: ihre Details, ihr Transkript und ihre Notizen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The lecture&apos;s id, or its first %1 or more characters.</source>
+        <translation>Die ID der Vorlesung oder ihre ersten %1 oder mehr Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>show takes one lecture id, e.g. &quot;lectern-cli show 3f2a&quot;.</source>
+        <translation>show erwartet eine Vorlesungs-ID, z. B. „lectern-cli show 3f2a“.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded</source>
+        <translation>Aufgenommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Transcript</source>
+        <translation>Transkript</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This lecture has not been transcribed yet.</source>
+        <translation>Diese Vorlesung wurde noch nicht transkribiert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::cli::SummarizeCommand</name>
+    <message>
+        <location filename="../app/cli/SummarizeCommand.cpp" line="+13"/>
+        <source>Summarise a lecture&apos;s transcript with Groq and keep the summary.</source>
+        <translation>Das Transkript einer Vorlesung mit Groq zusammenfassen und die Zusammenfassung behalten.</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::cli::TranscribeCommand</name>
+    <message>
+        <location filename="../app/cli/TranscribeCommand.cpp" line="+46"/>
+        <source>Transcribe a lecture (or import a recording and transcribe it) with Groq.</source>
+        <translation>Eine Vorlesung mit Groq transkribieren (oder eine Aufnahme importieren und transkribieren).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Prints the lecture&apos;s id. Ctrl-C stops; what Groq already answered is kept, so running the same command again sends only the rest. A recording is never sent twice for the same model and language.</source>
+        <translation>Gibt die ID der Vorlesung aus. Strg+C hält an; was Groq bereits beantwortet hat, bleibt erhalten, sodass derselbe Befehl beim nächsten Mal nur den Rest sendet. Eine Aufnahme wird für dasselbe Modell und dieselbe Sprache nie zweimal gesendet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The lecture&apos;s id (or its first %1 or more characters), or an audio file to import first.</source>
+        <translation>Die ID der Vorlesung (oder ihre ersten %1 oder mehr Zeichen) oder eine Audiodatei, die zuerst importiert wird.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ID|FILE</source>
+        <translation>ID|DATEI</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Groq&apos;s speech model (default: %1, or the one chosen in Lectern).</source>
+        <translation>Das Sprachmodell von Groq (Standard: %1 oder das in Lectern gewählte).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Spoken language as a two-letter code (en, de, ...); default: the lecture&apos;s, else detected.</source>
+        <translation>Gesprochene Sprache als zweibuchstabiger Code (en, de, ...); Standard: die der Vorlesung, sonst erkannt.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For a FILE: file the new lecture under the course &lt;name&gt;.</source>
+        <translation>Bei einer DATEI: die neue Vorlesung dem Kurs &lt;Name&gt; zuordnen.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For a FILE: keep a compact Opus copy instead of the original.</source>
+        <translation>Bei einer DATEI: eine kompakte Opus-Kopie statt des Originals behalten.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>transcribe takes one lecture id or audio file, e.g. &quot;lectern-cli transcribe 3f2a&quot; or &quot;lectern-cli transcribe lecture.mp3&quot;.</source>
+        <translation>transcribe erwartet eine Vorlesungs-ID oder eine Audiodatei, z. B. „lectern-cli transcribe 3f2a“ oder „lectern-cli transcribe vorlesung.mp3“.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--course and --compact are for importing a file; &quot;%1&quot; is not a file.</source>
+        <translation>--course und --compact sind zum Importieren einer Datei gedacht; „%1“ ist keine Datei.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--course needs the name of a course.</source>
+        <translation>--course braucht den Namen eines Kurses.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Stopping…</source>
+        <translation>Wird angehalten …</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Imported %1 as &quot;%2&quot; (%3).</source>
+        <translation>%1 als „%2“ (%3) importiert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; has no recording to transcribe.</source>
+        <translation>„%1“ hat keine Aufnahme zum Transkribieren.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Transcribing &quot;%1&quot;  %2 of %3 chunks  %4 of %5  %6%</source>
+        <translation>Transkription von „%1“  %2 von %3 Teilen  %4 von %5  %6%</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Groq asked Lectern to slow down: waiting %n second(s).</source>
+        <translation>
+            <numerusform>Groq bittet Lectern, langsamer zu senden: %n Sekunde Wartezeit.</numerusform>
+            <numerusform>Groq bittet Lectern, langsamer zu senden: %n Sekunden Wartezeit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n finished chunk(s) are kept; run the same command again to send only the rest.</source>
+        <translation>
+            <numerusform>%n fertiger Teil bleibt erhalten; führen Sie denselben Befehl erneut aus, um nur den Rest zu senden.</numerusform>
+            <numerusform>%n fertige Teile bleiben erhalten; führen Sie denselben Befehl erneut aus, um nur den Rest zu senden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Transcribed &quot;%1&quot; from the transcript of the same recording; nothing was uploaded.</source>
+        <translation>„%1“ aus dem Transkript derselben Aufnahme übernommen; es wurde nichts hochgeladen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Transcribed &quot;%1&quot;: %n chunk(s) kept from the interrupted run, the rest sent now.</source>
+        <translation>
+            <numerusform>„%1“ transkribiert: %n Teil aus dem unterbrochenen Lauf übernommen, der Rest jetzt gesendet.</numerusform>
+            <numerusform>„%1“ transkribiert: %n Teile aus dem unterbrochenen Lauf übernommen, der Rest jetzt gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Transcribed &quot;%1&quot;: %n segment(s).</source>
+        <translation>
+            <numerusform>„%1“ transkribiert: %n Abschnitt.</numerusform>
+            <numerusform>„%1“ transkribiert: %n Abschnitte.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1277,7 +3216,7 @@
         <translation>Das Feld „type“ muss eine Zeichenkette sein.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+64"/>
         <source>Field &quot;%1&quot; is required in &quot;%2&quot;.</source>
         <translation>Das Feld „%1“ ist in „%2“ erforderlich.</translation>
     </message>
@@ -1313,6 +3252,54 @@
     </message>
 </context>
 <context>
+    <name>lectern::protocol::GroupFields</name>
+    <message>
+        <location filename="../core/protocol/Group.cpp" line="+15"/>
+        <source>Field &quot;%1&quot; must be %2.</source>
+        <translation>Das Feld „%1“ muss %2 sein.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>a positive integer id</source>
+        <translation>eine positive ganze Zahl als ID</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>1 to %1 characters without control characters</source>
+        <translation>1 bis %1 Zeichen ohne Steuerzeichen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>an invite code of %1 letters and digits</source>
+        <translation>ein Einladungscode aus %1 Buchstaben und Ziffern</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>1 to %1 characters, not only spaces, without NUL characters</source>
+        <translation>1 bis %1 Zeichen, nicht nur Leerzeichen, ohne NUL-Zeichen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a lowercase UUID</source>
+        <translation>eine UUID in Kleinbuchstaben</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a position in milliseconds, 0 or more</source>
+        <translation>eine Position in Millisekunden, 0 oder mehr</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 to %1 characters without NUL characters</source>
+        <translation>1 bis %1 Zeichen ohne NUL-Zeichen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>at least %1</source>
+        <translation>mindestens %1</translation>
+    </message>
+</context>
+<context>
     <name>lectern::protocol::PingReply</name>
     <message>
         <location filename="../core/protocol/Ping.cpp" line="+27"/>
@@ -1326,9 +3313,62 @@
     </message>
 </context>
 <context>
+    <name>lectern::protocol::SyncChange</name>
+    <message>
+        <location filename="../core/protocol/Sync.cpp" line="+47"/>
+        <source>changes[%1].%2 must be %3.</source>
+        <translation>changes[%1].%2 muss %3 sein.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>changes[%1] must be an object.</source>
+        <translation>changes[%1] muss ein Objekt sein.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>changes[%1].entity &quot;%2&quot; is not a kind of record that syncs.</source>
+        <translation>changes[%1].entity „%2“ ist keine Art von Datensatz, die synchronisiert wird.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a lowercase UUID such as 123e4567-e89b-12d3-a456-426614174000</source>
+        <translation>eine UUID in Kleinbuchstaben wie 123e4567-e89b-12d3-a456-426614174000</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a hybrid logical clock timestamp such as 001700000000000-0000-0123456789abcdef</source>
+        <translation>ein Zeitstempel einer hybriden logischen Uhr wie 001700000000000-0000-0123456789abcdef</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>free of NUL characters (U+0000)</source>
+        <translation>frei von NUL-Zeichen (U+0000)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a positive integer</source>
+        <translation>eine positive ganze Zahl</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+54"/>
+        <location filename="../app/main.cpp" line="+55"/>
         <source>Record lectures, transcribe them and study them offline.</source>
         <translation>Vorlesungen aufnehmen, transkribieren und offline lernen.</translation>
     </message>
