@@ -3,6 +3,7 @@
 #include "TemporaryLibrary.h"
 
 #include "FakeGroqServer.h"
+#include "GroqEnvironment.h"
 #include "TimeCode.h"
 #include "WavWriter.h"
 #include "base/Settings.h"
@@ -16,6 +17,8 @@
 #include "shell/MainWindow.h"
 
 #include <gtest/gtest.h>
+
+#include <optional>
 
 #include <QDockWidget>
 #include <QLabel>
@@ -46,10 +49,7 @@ protected:
         ASSERT_TRUE(m_audio.isValid());
         ASSERT_TRUE(server.listen().ok());
         // The app reaches Groq the way a student configures it: base URL and key from the environment.
-        m_savedUrl = qgetenv("GROQ_BASE_URL");
-        m_savedKey = qgetenv("GROQ_API_KEY");
-        qputenv("GROQ_BASE_URL", server.baseUrl().toString().toUtf8());
-        qputenv("GROQ_API_KEY", server.options().apiKey.toUtf8());
+        m_groq.emplace(server);
         m_studentsKey = server.options().apiKey;
         library = std::make_unique<TemporaryLibrary>();
     }
@@ -59,16 +59,7 @@ protected:
         library->closeService();
         window.reset();
         library.reset();
-        restore("GROQ_BASE_URL", m_savedUrl);
-        restore("GROQ_API_KEY", m_savedKey);
-    }
-
-    static void restore(const char *name, const QByteArray &value)
-    {
-        if (value.isNull())
-            qunsetenv(name);
-        else
-            qputenv(name, value);
+        m_groq.reset();
     }
 
     MainWindow &openWindow()
@@ -125,8 +116,7 @@ protected:
 private:
     QObject m_translations;
     QTemporaryDir m_audio;
-    QByteArray m_savedUrl;
-    QByteArray m_savedKey;
+    std::optional<fake::GroqEnvironment> m_groq;
 };
 
 } // namespace

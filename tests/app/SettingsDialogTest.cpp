@@ -4,6 +4,7 @@
 #include "TemporaryLibrary.h"
 
 #include "FakeGroqServer.h"
+#include "GroqEnvironment.h"
 #include "base/Settings.h"
 #include "secrets/GroqKeyStore.h"
 #include "settings/GroqKeySection.h"
@@ -12,6 +13,8 @@
 #include "shell/MainWindow.h"
 
 #include <gtest/gtest.h>
+
+#include <optional>
 
 #include <QAction>
 #include <QApplication>
@@ -48,10 +51,7 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(server.listen().ok());
-        m_savedUrl = qgetenv("GROQ_BASE_URL");
-        m_savedKey = qgetenv("GROQ_API_KEY");
-        qputenv("GROQ_BASE_URL", server.baseUrl().toString().toUtf8());
-        qunsetenv("GROQ_API_KEY");
+        m_groq.emplace(server, fake::GroqEnvironment::Key::Unset);
         Settings().backend().clear();
     }
 
@@ -61,16 +61,7 @@ protected:
         forgetSavedKey();
         Settings().backend().clear();
         applyTheme(Theme::System);
-        restore("GROQ_BASE_URL", m_savedUrl);
-        restore("GROQ_API_KEY", m_savedKey);
-    }
-
-    static void restore(const char *name, const QByteArray &value)
-    {
-        if (value.isNull())
-            qunsetenv(name);
-        else
-            qputenv(name, value);
+        m_groq.reset();
     }
 
     static void forgetSavedKey()
@@ -126,8 +117,7 @@ protected:
     std::unique_ptr<SettingsDialog> dialog;
 
 private:
-    QByteArray m_savedUrl;
-    QByteArray m_savedKey;
+    std::optional<fake::GroqEnvironment> m_groq;
 };
 
 using SettingsDialogTest = SettingsDialogFixture;

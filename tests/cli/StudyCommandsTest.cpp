@@ -1,9 +1,12 @@
 #include "CliTestSupport.h"
 
 #include "FakeGroqServer.h"
+#include "GroqEnvironment.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+
+#include <optional>
 
 using namespace lectern;
 
@@ -23,31 +26,13 @@ protected:
     {
         CliLibraryTest::SetUp();
         ASSERT_TRUE(server.listen().ok());
-        m_savedUrl = qgetenv("GROQ_BASE_URL");
-        m_savedKey = qgetenv("GROQ_API_KEY");
-        qputenv("GROQ_BASE_URL", server.baseUrl().toString().toUtf8());
-        qputenv("GROQ_API_KEY", server.options().apiKey.toUtf8());
-    }
-
-    void TearDown() override
-    {
-        restore("GROQ_BASE_URL", m_savedUrl);
-        restore("GROQ_API_KEY", m_savedKey);
-    }
-
-    static void restore(const char *name, const QByteArray &value)
-    {
-        if (value.isNull())
-            qunsetenv(name);
-        else
-            qputenv(name, value);
+        m_groq.emplace(server);
     }
 
     fake::FakeGroqServer server;
 
 private:
-    QByteArray m_savedUrl;
-    QByteArray m_savedKey;
+    std::optional<fake::GroqEnvironment> m_groq;
 };
 
 } // namespace

@@ -2,11 +2,13 @@
 #include "CliTestSupport.h"
 
 #include "FakeGroqServer.h"
+#include "GroqEnvironment.h"
 #include "TimeCode.h"
 #include "WavWriter.h"
 
 #include <QRegularExpression>
-#include <QScopeGuard>
+
+#include <optional>
 
 using namespace lectern;
 
@@ -22,24 +24,7 @@ protected:
         CliLibraryTest::SetUp();
         ASSERT_TRUE(m_audioDir.isValid());
         ASSERT_TRUE(server.listen().ok());
-        m_savedUrl = qgetenv("GROQ_BASE_URL");
-        m_savedKey = qgetenv("GROQ_API_KEY");
-        qputenv("GROQ_BASE_URL", server.baseUrl().toString().toUtf8());
-        qputenv("GROQ_API_KEY", server.options().apiKey.toUtf8());
-    }
-
-    void TearDown() override
-    {
-        restore("GROQ_BASE_URL", m_savedUrl);
-        restore("GROQ_API_KEY", m_savedKey);
-    }
-
-    static void restore(const char *name, const QByteArray &value)
-    {
-        if (value.isNull())
-            qunsetenv(name);
-        else
-            qputenv(name, value);
+        m_groq.emplace(server);
     }
 
     // A WAV recording whose second n carries the time code n, which the fake transcribes as "s<n>".
@@ -84,8 +69,7 @@ protected:
     QTemporaryDir m_audioDir;
 
 private:
-    QByteArray m_savedUrl;
-    QByteArray m_savedKey;
+    std::optional<fake::GroqEnvironment> m_groq;
 };
 
 } // namespace
@@ -150,9 +134,7 @@ TEST_F(TranscribeCommandTest, WithoutAKeyItSaysWhereToPutOne)
 {
     qunsetenv("GROQ_API_KEY");
     // Nor a keychain to find one in, even on a developer's desktop.
-    const QByteArray bus = qgetenv("DBUS_SESSION_BUS_ADDRESS");
-    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/lectern-test-bus");
-    const auto restoreBus = qScopeGuard([&] { restore("DBUS_SESSION_BUS_ADDRESS", bus); });
+    const fake::ScopedEnvironmentVariable noBus("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/lectern-test-bus");
     const test::CliOutput run = this->run({QStringLiteral("transcribe"), recording(QStringLiteral("talk.wav"), 12)});
     EXPECT_EQ(run.code, cli::ServiceError);
     EXPECT_TRUE(run.err.contains(QStringLiteral("GROQ_API_KEY"))) << run.err.toStdString();
