@@ -18,7 +18,9 @@ QString systemStyleName()
     return name;
 }
 
-QPalette darkPalette()
+} // namespace
+
+QPalette darkThemePalette()
 {
     QPalette palette;
     const QColor window(0x2b, 0x2b, 0x2e);
@@ -50,8 +52,6 @@ QPalette darkPalette()
         palette.setColor(QPalette::Disabled, role, dimmed);
     return palette;
 }
-
-} // namespace
 
 Theme themeFromSetting(const QString &value)
 {
@@ -86,7 +86,7 @@ void applyTheme(Theme theme)
         return;
     }
     QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
-    QApplication::setPalette(theme == Theme::Dark ? darkPalette() : QApplication::style()->standardPalette());
+    QApplication::setPalette(theme == Theme::Dark ? darkThemePalette() : QApplication::style()->standardPalette());
 }
 
 } // namespace lectern

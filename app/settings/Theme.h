@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPalette>
 #include <QString>
 
 namespace lectern {
@@ -10,6 +11,9 @@ enum class Theme { System, Light, Dark };
 
 Theme themeFromSetting(const QString &value);
 QString themeSettingValue(Theme theme);
+
+// Lectern's own dark palette, which the Dark theme applies (with the Fusion style).
+QPalette darkThemePalette();
 
 // Applies `theme` to the running QApplication; every window follows at once.
 void applyTheme(Theme theme);

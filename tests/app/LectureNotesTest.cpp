@@ -4,6 +4,7 @@
 #include "lecture/PlayerBar.h"
 #include "lecture/StudyMaterialView.h"
 #include "lecture/TranscriptView.h"
+#include "settings/Theme.h"
 
 #include <QApplication>
 #include <QJsonObject>
@@ -70,22 +71,6 @@ struct PaletteGuard
     ~PaletteGuard() { QApplication::setPalette(original); }
 };
 
-QPalette darkPalette()
-{
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    dark.setColor(QPalette::AlternateBase, QColor(0x2b, 0x2b, 0x2b));
-    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Highlight, QColor(0x2f, 0x65, 0xca));
-    dark.setColor(QPalette::HighlightedText, Qt::white);
-    dark.setColor(QPalette::PlaceholderText, QColor(0x8c, 0x8c, 0x8c));
-    dark.setColor(QPalette::Mid, QColor(0x50, 0x50, 0x50));
-    return dark;
-}
 
 } // namespace
 
@@ -177,7 +162,8 @@ TEST_F(LectureNotesTest, ScreenshotsInLightAndDarkPalettes)
     EXPECT_TRUE(page->grab().save(screenshotPath(u"lecture.png"_s)));
 
     PaletteGuard guard;
-    const QPalette dark = darkPalette();
+    // What the Dark theme in Preferences applies.
+    const QPalette dark = darkThemePalette();
     QApplication::setPalette(dark);
     openPage();
     ASSERT_TRUE(QTest::qWaitFor([&] { return view().summaryView()->isLoaded(); }, kTimeoutMs));

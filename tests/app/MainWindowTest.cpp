@@ -10,6 +10,7 @@
 #include "library/LibrarySidebar.h"
 #include "library/LibraryStore.h"
 #include "library/LibraryTreeModel.h"
+#include "settings/Theme.h"
 #include "shell/MainWindow.h"
 #include "shell/WelcomePage.h"
 
@@ -364,18 +365,8 @@ TEST_F(MainWindowTest, FollowsADarkPalette)
     library->addLecture(biology.id, u"The cell cycle"_s, march12At(12), 5400000);
 
     const QPalette original = QApplication::palette();
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    dark.setColor(QPalette::AlternateBase, QColor(0x2b, 0x2b, 0x2b));
-    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Highlight, QColor(0x2f, 0x65, 0xca));
-    dark.setColor(QPalette::HighlightedText, Qt::white);
-    dark.setColor(QPalette::PlaceholderText, QColor(0x8c, 0x8c, 0x8c));
-    dark.setColor(QPalette::Mid, QColor(0x50, 0x50, 0x50));
+    // What the Dark theme in Preferences applies.
+    const QPalette dark = darkThemePalette();
     QApplication::setPalette(dark);
 
     openWindow();
