@@ -16,6 +16,21 @@
 
 namespace lectern::cli {
 
+Result<Lecture> ImportCommand::importShowingProgress(LibraryStore &library, const QString &path,
+                                                     const ImportOptions &options, StatusLine &status, CancelToken &cancel)
+{
+    const QString fileName = QFileInfo(path).fileName();
+    const Result<Lecture> lecture = LectureImporter::importFile(
+        library, path, options,
+        [&](ImportStage stage, double fraction) {
+            status.show(fileName + QStringLiteral("  ") + ImportStageText::label(stage) + QStringLiteral("  ")
+                        + QString::number(int(std::floor(fraction * 100))) + u'%');
+        },
+        &cancel);
+    status.clear();
+    return lecture;
+}
+
 QString ImportCommand::summary() const
 {
     return tr("Import audio files as new lectures.");
@@ -90,14 +105,7 @@ ExitCode ImportCommand::run(CliContext &context, const QStringList &arguments)
         if (cancel.isCancelled())
             break;
         const QString fileName = QFileInfo(file).fileName();
-        const Result<Lecture> lecture = LectureImporter::importFile(
-            *library, file, options,
-            [&](ImportStage stage, double fraction) {
-                progress.show(fileName + QStringLiteral("  ") + ImportStageText::label(stage) + QStringLiteral("  ")
-                              + QString::number(int(std::floor(fraction * 100))) + u'%');
-            },
-            &cancel);
-        progress.clear();
+        const Result<Lecture> lecture = importShowingProgress(*library, file, options, progress, cancel);
         if (!lecture) {
             ++failed;
             context.fail(InputError, lecture.error());

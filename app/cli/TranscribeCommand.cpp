@@ -5,6 +5,7 @@
 #include "cli/CliContext.h"
 #include "cli/CourseLookup.h"
 #include "cli/GroqAccess.h"
+#include "cli/ImportCommand.h"
 #include "cli/InterruptGuard.h"
 #include "cli/LectureLookup.h"
 #include "cli/Terminal.h"
@@ -121,14 +122,8 @@ ExitCode TranscribeCommand::run(CliContext &context, const QStringList &argument
             importOptions.courseId = course->course.id;
         }
         const QString fileName = QFileInfo(target).fileName();
-        const Result<Lecture> imported = LectureImporter::importFile(
-            *library, target, importOptions,
-            [&](ImportStage stage, double fraction) {
-                status.show(fileName + QStringLiteral("  ") + ImportStageText::label(stage) + QStringLiteral("  ")
-                            + QString::number(int(std::floor(fraction * 100))) + u'%');
-            },
-            &cancel);
-        status.clear();
+        const Result<Lecture> imported =
+            ImportCommand::importShowingProgress(*library, target, importOptions, status, cancel);
         if (!imported) {
             if (course && course->created)
                 (void)library->deleteCourse(course->course.id);
