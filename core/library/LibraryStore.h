@@ -3,6 +3,7 @@
 #include "base/Clock.h"
 #include "base/HybridLogicalClock.h"
 #include "base/Result.h"
+#include "library/CardBrowsing.h"
 #include "library/Entities.h"
 
 #include <QCoreApplication>
@@ -160,6 +161,24 @@ public:
     // (buried; an invalid time unburies it). Both sync with the card.
     Status setFlashcardSuspended(const QString &cardId, bool suspended);
     Status buryFlashcard(const QString &cardId, const QDateTime &until);
+
+    // --- Card browser (cards of every course, filtered and changed in bulk)
+    // The live cards matching `query` (cards of archived courses included), one page of them.
+    Result<CardPage> browseFlashcards(const CardQuery &query) const;
+    // The lecture that holds a course's cards written by hand (empty id: cards in no course),
+    // created the first time it is needed. Its id derives from the course, so two devices that
+    // each create it make one lecture when they sync.
+    Result<Lecture> handwrittenCardsLecture(const QString &courseId);
+    // Suspends or unsuspends cards in one transaction; returns the ids whose flag changed.
+    Result<QStringList> setFlashcardsSuspended(const QStringList &cardIds, bool suspended);
+    // Deletes cards (tombstones) in one transaction; returns the ids that were live.
+    Result<QStringList> deleteFlashcards(const QStringList &cardIds);
+    Status restoreFlashcards(const QStringList &cardIds);
+    // Moves cards to a lecture (or to a course's handwritten-cards lecture); returns where the
+    // cards that moved were before, for placeFlashcards() to undo the move.
+    Result<QList<CardPlacement>> moveFlashcards(const QStringList &cardIds, const QString &lectureId);
+    Result<QList<CardPlacement>> moveFlashcardsToCourse(const QStringList &cardIds, const QString &courseId);
+    Status placeFlashcards(const QList<CardPlacement> &placements);
 
     // --- Study queue (see study/StudyQueue.h, which keeps the cached schedules true to the log)
     // A card whose cached schedule is due before some time, with what ordering it needs.
