@@ -1,0 +1,7 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+namespace lectern {
+Q_DECLARE_LOGGING_CATEGORY(lcRecording)
+}
