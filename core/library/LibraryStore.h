@@ -216,6 +216,45 @@ public:
     // Oldest first.
     Result<QList<ReviewLogEntry>> reviewLog(const QString &cardId) const;
 
+    // --- Progress (see study/ProgressStats.h): the history the dashboard is computed from, read
+    // in one go. Times are milliseconds since 1970 (UTC).
+    struct ProgressHistory
+    {
+        struct Review
+        {
+            qint64 atMs = 0;
+            int rating = 0;
+            qint64 elapsedMs = 0;
+            int stateBefore = 0;
+        };
+        struct Recording
+        {
+            qint64 atMs = 0;
+            qint64 durationMs = 0;
+        };
+        // The live, unsuspended cards of one course (empty id: lectures not in a course).
+        struct CourseCards
+        {
+            QString courseId;
+            QString name;
+            QString colour;
+            bool archived = false;
+            // Cards by cached FSRS state: new, learning, review, relearning.
+            int byState[4] = {0, 0, 0, 0};
+            // Cards with at least one review, and when the last of them had its first one.
+            int reviewed = 0;
+            qint64 lastFirstReviewMs = 0;
+        };
+        // Every review not withdrawn (of deleted cards too: the studying happened), oldest first.
+        QList<Review> reviews;
+        // Live lectures with a recording time, oldest first.
+        QList<Recording> recordings;
+        QList<CourseCards> courses;
+        // Due times of reviewed cards that are studied (not hidden) and due before the horizon.
+        QList<qint64> dueMs;
+    };
+    Result<ProgressHistory> progressHistory(const QDateTime &dueHorizon) const;
+
     // --- Study material
     // Inserts or updates by id (an empty id gets a fresh UUID).
     Result<StudyItem> putStudyItem(const StudyItem &item);

@@ -1,0 +1,85 @@
+// LibraryStore: the study history the progress dashboard, streaks and achievements are derived from.
+// Nothing here is stored for the dashboard's sake, so whatever sync brings in shows up as well.
+
+#include "library/LibraryStore.h"
+
+#include "library/LibraryStorePrivate.h"
+
+namespace lectern {
+
+namespace {
+
+// Text times as milliseconds since 1970 in SQL, as card_state's triggers do: a year of reviews is
+// tens of thousands of rows, and parsing each time in C++ would cost more than the query.
+QString millisecondsOf(const QString &column)
+{
+    return QStringLiteral("CAST(round((julianday(%1) - 2440587.5) * 86400000.0) AS INTEGER)").arg(column);
+}
+
+} // namespace
+
+Result<LibraryStore::ProgressHistory> LibraryStore::progressHistory(const QDateTime &dueHorizon) const
+{
+    ProgressHistory history;
+    const LibraryDatabase &db = *d->db;
+
+    auto reviews = db.exec(QStringLiteral("SELECT %1, rating, elapsed_ms, state_before FROM review_log "
+                                          "WHERE deleted = 0 ORDER BY reviewed_at, id")
+                               .arg(millisecondsOf(QStringLiteral("reviewed_at"))));
+    if (!reviews)
+        return reviews.error();
+    while (reviews.value().next()) {
+        history.reviews.append({reviews->value(0).toLongLong(), reviews->value(1).toInt(), reviews->value(2).toLongLong(),
+                                reviews->value(3).toInt()});
+    }
+
+    auto recordings = db.exec(QStringLiteral("SELECT %1, duration_ms FROM lecture "
+                                             "WHERE deleted = 0 AND recorded_at IS NOT NULL AND recorded_at <> '' "
+                                             "ORDER BY recorded_at, id")
+                                  .arg(millisecondsOf(QStringLiteral("recorded_at"))));
+    if (!recordings)
+        return recordings.error();
+    while (recordings.value().next())
+        history.recordings.append({recordings->value(0).toLongLong(), recordings->value(1).toLongLong()});
+
+    // A card without a cache row (sync delivered it mid-batch) counts as new, as it is.
+    auto courses = db.exec(QStringLiteral(
+        "SELECT COALESCE(l.course_id, ''), MAX(COALESCE(c.name, '')), MAX(COALESCE(c.colour, '')), "
+        "MAX(COALESCE(c.archived, 0)), "
+        "SUM(COALESCE(s.state, 0) = 0), SUM(s.state = 1), SUM(s.state = 2), SUM(s.state = 3), "
+        "COUNT(first.at_ms), MAX(first.at_ms) "
+        "FROM flashcard f JOIN lecture l ON l.id = f.lecture_id "
+        "LEFT JOIN course c ON c.id = l.course_id "
+        "LEFT JOIN card_state s ON s.card_id = f.id "
+        "LEFT JOIN (SELECT card_id, MIN(%1) AS at_ms FROM review_log WHERE deleted = 0 GROUP BY card_id) first "
+        "ON first.card_id = f.id "
+        "WHERE f.deleted = 0 AND f.suspended = 0 AND l.deleted = 0 AND COALESCE(c.deleted, 0) = 0 "
+        "GROUP BY COALESCE(l.course_id, '') ORDER BY MAX(COALESCE(c.name, '')) COLLATE NOCASE")
+                               .arg(millisecondsOf(QStringLiteral("reviewed_at"))));
+    if (!courses)
+        return courses.error();
+    while (courses.value().next()) {
+        ProgressHistory::CourseCards course;
+        course.courseId = courses->value(0).toString();
+        course.name = courses->value(1).toString();
+        course.colour = courses->value(2).toString();
+        course.archived = courses->value(3).toInt() != 0;
+        for (int state = 0; state < 4; ++state)
+            course.byState[state] = courses->value(4 + state).toInt();
+        course.reviewed = courses->value(8).toInt();
+        course.lastFirstReviewMs = courses->value(9).toLongLong();
+        history.courses.append(course);
+    }
+
+    auto due = db.exec(QStringLiteral("SELECT due_ms FROM card_state WHERE state <> 0 AND hidden = 0 AND due_ms < ? "
+                                      "ORDER BY due_ms"),
+                       {dueHorizon.toMSecsSinceEpoch()});
+    if (!due)
+        return due.error();
+    while (due.value().next())
+        history.dueMs.append(due->value(0).toLongLong());
+
+    return history;
+}
+
+} // namespace lectern
