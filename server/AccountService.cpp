@@ -7,6 +7,8 @@
 #include "server/SessionToken.h"
 
 #include <QPointer>
+#include <QSqlError>
+#include <QUuid>
 
 namespace lectern::server {
 
@@ -36,6 +38,18 @@ AccountService::AccountService(ServerDatabase &database, const AccountSettings &
 {
 }
 
+AccountService::~AccountService()
+{
+    if (m_listenerConnection.isEmpty())
+        return;
+    {
+        QSqlDatabase listener = QSqlDatabase::database(m_listenerConnection, false);
+        listener.driver()->unsubscribeFromNotification(QString(kSignOutChannel));
+        listener.close();
+    }
+    QSqlDatabase::removeDatabase(m_listenerConnection);
+}
+
 void AccountService::registerHandlers(RequestRouter &router)
 {
     auto bind = [this](auto method) {
@@ -60,7 +74,34 @@ void AccountService::registerHandlers(RequestRouter &router)
 
 Status AccountService::start()
 {
-    return m_hasher.prepare();
+    if (const Status prepared = m_hasher.prepare(); !prepared)
+        return prepared;
+    // A connection of its own, as for sync: a busy query connection would hold notifications back.
+    m_listenerConnection = u"lectern-account-listener-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QSqlDatabase listener = QSqlDatabase::cloneDatabase(m_database.connection(), m_listenerConnection);
+    if (!listener.open())
+        return Error{u"database_unreachable"_s,
+                     tr("Could not open the connection that listens for account sign-outs: %1")
+                         .arg(listener.lastError().text().simplified())};
+    if (!listener.driver()->subscribeToNotification(QString(kSignOutChannel)))
+        return Error{u"database_unreachable"_s,
+                     tr("Could not LISTEN for account sign-outs: %1").arg(listener.driver()->lastError().text().simplified())};
+    connect(listener.driver(), &QSqlDriver::notification, this, &AccountService::receiveNotification);
+    return success();
+}
+
+void AccountService::receiveNotification(const QString &channel, QSqlDriver::NotificationSource, const QVariant &payload)
+{
+    if (channel != kSignOutChannel)
+        return;
+    bool ok = false;
+    const qint64 userId = payload.toString().toLongLong(&ok);
+    if (!ok || userId <= 0) {
+        qCWarning(lcServer).noquote() << "ignored an account sign-out with the payload" << payload.toString();
+        return;
+    }
+    qCInfo(lcServer) << "the operator signed user" << userId << "out";
+    closeSessionsOf(userId, 0, nullptr, tr("Signed out by the server's operator."));
 }
 
 AccountStore AccountService::store() const
@@ -186,6 +227,10 @@ void AccountService::login(const protocol::Frame &request, ClientSession &sessio
             }
             if (const Status cleared = throttle().recordSuccess(name); !cleared)
                 return reply(cleared.error());
+            // Told only to someone who knows the password, so it reveals nothing about the name.
+            if (found->disabled)
+                return reply(protocolError(ErrorCode::AccountDisabled,
+                                           tr("This account has been disabled by the server's operator.")));
             if (!verification.upgradedHash.isEmpty()) {
                 if (const Status upgraded = store().setPasswordHash(found->id, verification.upgradedHash); !upgraded)
                     return reply(upgraded.error());

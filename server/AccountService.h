@@ -10,6 +10,7 @@
 #include "server/ServerConfig.h"
 
 #include <QObject>
+#include <QSqlDriver>
 
 #include <functional>
 
@@ -29,10 +30,15 @@ public:
 
     AccountService(ServerDatabase &database, const AccountSettings &settings, const Clock &clock, SessionList sessions,
                    QObject *parent = nullptr);
+    ~AccountService() override;
+
+    // lectern-server admin NOTIFYs this channel with a user id when it disables, deletes or
+    // resets the password of an account; every instance then closes that user's connections.
+    static constexpr QLatin1StringView kSignOutChannel{"lectern_account_signout"};
 
     // Registers the auth.* handlers and lets unauthenticated sessions send the sign-in ones.
     void registerHandlers(RequestRouter &router);
-    // Prepares password hashing; before the server listens.
+    // Prepares password hashing and listens for operators' sign-outs; before the server listens.
     Status start();
 
     PasswordHasher &hasher() { return m_hasher; }
@@ -58,6 +64,7 @@ private:
     // Signs out and closes every session of `userId` other than `except` (matching `deviceId`
     // too, when it is not 0).
     void closeSessionsOf(qint64 userId, qint64 deviceId, const ClientSession *except, const QString &reason);
+    void receiveNotification(const QString &channel, QSqlDriver::NotificationSource, const QVariant &payload);
     QDateTime expiryOf(const QDateTime &lastUsed, const QDateTime &absolute) const;
 
     ServerDatabase &m_database;
@@ -65,6 +72,7 @@ private:
     const Clock &m_clock;
     SessionList m_sessions;
     PasswordHasher m_hasher;
+    QString m_listenerConnection;
 };
 
 } // namespace lectern::server

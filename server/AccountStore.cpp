@@ -25,14 +25,15 @@ std::optional<AccountStore::User> userFrom(QSqlQuery &query)
 {
     if (!query.next())
         return std::nullopt;
-    return AccountStore::User{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toByteArray()};
+    return AccountStore::User{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toByteArray(),
+                              query.value(3).toBool()};
 }
 } // namespace
 
 Result<std::optional<AccountStore::User>> AccountStore::userByName(const QString &username) const
 {
     QSqlQuery query(m_db);
-    query.prepare(u"SELECT id, username, password_hash FROM users WHERE lower(username) = lower(?)"_s);
+    query.prepare(u"SELECT id, username, password_hash, disabled_at IS NOT NULL FROM users WHERE lower(username) = lower(?)"_s);
     query.addBindValue(username);
     if (!query.exec())
         return databaseError(query);
@@ -42,7 +43,7 @@ Result<std::optional<AccountStore::User>> AccountStore::userByName(const QString
 Result<std::optional<AccountStore::User>> AccountStore::userById(qint64 id) const
 {
     QSqlQuery query(m_db);
-    query.prepare(u"SELECT id, username, password_hash FROM users WHERE id = ?"_s);
+    query.prepare(u"SELECT id, username, password_hash, disabled_at IS NOT NULL FROM users WHERE id = ?"_s);
     query.addBindValue(id);
     if (!query.exec())
         return databaseError(query);
@@ -87,6 +88,21 @@ Status AccountStore::deleteUser(qint64 userId)
     return success();
 }
 
+Result<bool> AccountStore::setDisabled(qint64 userId, bool disabled, const QDateTime &now)
+{
+    QSqlQuery query(m_db);
+    if (disabled) {
+        query.prepare(u"UPDATE users SET disabled_at = ? WHERE id = ? AND disabled_at IS NULL"_s);
+        query.addBindValue(now);
+    } else {
+        query.prepare(u"UPDATE users SET disabled_at = NULL WHERE id = ? AND disabled_at IS NOT NULL"_s);
+    }
+    query.addBindValue(userId);
+    if (!query.exec())
+        return databaseError(query);
+    return query.numRowsAffected() > 0;
+}
+
 Result<qint64> AccountStore::addDevice(qint64 userId, const QString &deviceName, const QByteArray &tokenSha256,
                                        const QDateTime &now, const QDateTime &expiresAt)
 {
@@ -107,7 +123,7 @@ Result<qint64> AccountStore::addDevice(qint64 userId, const QString &deviceName,
 Result<std::optional<AccountStore::Device>> AccountStore::deviceByToken(const QByteArray &tokenSha256) const
 {
     QSqlQuery query(m_db);
-    query.prepare(u"SELECT d.id, d.user_id, u.username, d.last_used_at, d.expires_at, d.revoked_at IS NOT NULL "
+    query.prepare(u"SELECT d.id, d.user_id, u.username, d.last_used_at, d.expires_at, (d.revoked_at IS NOT NULL OR u.disabled_at IS NOT NULL) "
                   u"FROM device_tokens d JOIN users u ON u.id = d.user_id WHERE d.token_sha256 = ?"_s);
     query.addBindValue(tokenSha256);
     if (!query.exec())

@@ -23,6 +23,7 @@ public:
         qint64 id = 0;
         QString username;
         QByteArray passwordHash;
+        bool disabled = false; // by an operator: sign-ins are refused
     };
     struct Device
     {
@@ -31,7 +32,7 @@ public:
         QString username;
         QDateTime lastUsedAt;
         QDateTime expiresAt; // absolute
-        bool revoked = false;
+        bool revoked = false; // also when the account is disabled
     };
 
     explicit AccountStore(QSqlDatabase db) : m_db(std::move(db)) {}
@@ -44,6 +45,8 @@ public:
     Status setPasswordHash(qint64 userId, const QByteArray &passwordHash);
     // Deletes the user; everything referencing it goes with it (ON DELETE CASCADE).
     Status deleteUser(qint64 userId);
+    // Disables or enables the account; false when it already was.
+    Result<bool> setDisabled(qint64 userId, bool disabled, const QDateTime &now);
 
     Result<qint64> addDevice(qint64 userId, const QString &deviceName, const QByteArray &tokenSha256,
                              const QDateTime &now, const QDateTime &expiresAt);

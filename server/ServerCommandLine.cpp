@@ -25,15 +25,30 @@ ServerCommandLine::ServerCommandLine()
                           tr("Sign a device out DAYS after it signed in, used or not (also: LECTERN_TOKEN_LIFETIME_DAYS; "
                              "default 180)."),
                           tr("DAYS"))
+    , m_passwordFile(u"password-file"_s,
+                     tr("admin: read the new password from the first line of FILE instead of asking for it."), tr("FILE"))
+    , m_yes(u"yes"_s, tr("admin: do not ask before deleting a user."))
 {
     m_parser.setApplicationDescription(
         tr("Lectern sync and study-group chat server.\n\n"
            "Settings are taken from the command line first, then the environment, then the configuration file.\n"
            "Configuration file keys: [server] listen, [database] url, [accounts] token_idle_days, token_lifetime_days.\n"
            "Exit status: 0 after a clean shutdown (SIGTERM, SIGINT), 2 for a bad command line or configuration, "
-           "3 when the database cannot be reached or migrated, 4 when the listen address cannot be bound."));
+           "3 when the database cannot be reached or migrated, 4 when the listen address cannot be bound.\n\n"
+           "Operator commands (they use the same settings and database, and do not start the server):\n"
+           "  admin user create NAME           create an account; asks for its password (or --password-file)\n"
+           "  admin user disable NAME          refuse the account's sign-ins and sign out all its devices\n"
+           "  admin user enable NAME           allow the account to sign in again\n"
+           "  admin user reset-password NAME   set a new password and sign out all its devices\n"
+           "  admin user delete NAME           delete the account and all its data (asks first, unless --yes)\n"
+           "  admin users                      list accounts: created, last seen, devices, disabled\n"
+           "  admin groups                     list study groups: owner, members, messages\n"
+           "  admin stats                      count users, groups, messages, sync changes; database size\n"
+           "Their exit status: 0 done, 2 bad command or input, 3 database, 5 no such user, "
+           "6 the name is taken, 7 not confirmed."));
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    m_parser.addOptions({m_help, m_version, m_config, m_listen, m_databaseUrl, m_tokenIdleDays, m_tokenLifetimeDays});
+    m_parser.addOptions({m_help, m_version, m_config, m_listen, m_databaseUrl, m_tokenIdleDays, m_tokenLifetimeDays,
+                        m_passwordFile, m_yes});
 }
 
 Result<ServerCommandLine::Request> ServerCommandLine::parse(const QStringList &arguments)
@@ -43,14 +58,31 @@ Result<ServerCommandLine::Request> ServerCommandLine::parse(const QStringList &a
     };
     if (!m_parser.parse(arguments))
         return usageError(m_parser.errorText());
-    if (!m_parser.positionalArguments().isEmpty())
-        return usageError(tr("Unexpected argument \"%1\".").arg(m_parser.positionalArguments().constFirst()));
+    QStringList positional = m_parser.positionalArguments();
+    const bool admin = !positional.isEmpty() && positional.constFirst() == u"admin"_s;
+    if (!positional.isEmpty() && !admin)
+        return usageError(tr("Unexpected argument \"%1\".").arg(positional.constFirst()));
+    if (!admin) {
+        for (const QCommandLineOption *adminOnly : {&m_passwordFile, &m_yes}) {
+            if (m_parser.isSet(*adminOnly))
+                return usageError(tr("--%1 only goes with an admin command.").arg(adminOnly->names().constFirst()));
+        }
+    }
 
     Request request;
     if (m_parser.isSet(m_help))
         request.action = Action::ShowHelp;
     else if (m_parser.isSet(m_version))
         request.action = Action::ShowVersion;
+    else if (admin)
+        request.action = Action::Admin;
+    if (admin) {
+        positional.removeFirst();
+        request.admin.words = positional;
+        if (m_parser.isSet(m_passwordFile))
+            request.admin.passwordFile = m_parser.values(m_passwordFile).constLast();
+        request.admin.assumeYes = m_parser.isSet(m_yes);
+    }
 
     auto optionValue = [this](const QCommandLineOption &option) -> std::optional<QString> {
         if (!m_parser.isSet(option))

@@ -21,18 +21,29 @@ struct CommandLineOptions
     std::optional<QString> tokenLifetimeDays;
 };
 
+// What `lectern-server admin ...` was asked to do (see AdminCommand).
+struct AdminRequest
+{
+    QStringList words;                  // after "admin", e.g. {"user", "create", "ada"}
+    std::optional<QString> passwordFile; // --password-file
+    bool assumeYes = false;             // --yes
+};
+
 // lectern-server's command line: --help, --version, --config FILE, --listen HOST:PORT,
-// --database-url URL, --token-idle-days DAYS, --token-lifetime-days DAYS. Parsing never exits the process, so the caller decides the exit code.
+// --database-url URL, --token-idle-days DAYS, --token-lifetime-days DAYS, and the operator's
+// `admin ...` commands with --password-file FILE and --yes. Parsing never exits the process, so
+// the caller decides the exit code.
 class ServerCommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(lectern::server::ServerCommandLine)
 
 public:
-    enum class Action { Run, ShowHelp, ShowVersion };
+    enum class Action { Run, ShowHelp, ShowVersion, Admin };
     struct Request
     {
         Action action = Action::Run;
         CommandLineOptions options;
+        AdminRequest admin; // for Action::Admin
     };
 
     ServerCommandLine();
@@ -52,6 +63,8 @@ private:
     QCommandLineOption m_databaseUrl;
     QCommandLineOption m_tokenIdleDays;
     QCommandLineOption m_tokenLifetimeDays;
+    QCommandLineOption m_passwordFile;
+    QCommandLineOption m_yes;
 };
 
 } // namespace lectern::server

@@ -6,6 +6,7 @@
 #include "server/ServerConfigLoader.h"
 #include "server/ServerLogging.h"
 #include "server/UnixSignalWatcher.h"
+#include "server/admin/AdminCommand.h"
 
 #include <QProcessEnvironment>
 
@@ -36,12 +37,18 @@ int runServer(QCoreApplication &app)
         std::printf("%s\n", qPrintable(ServerCommandLine::versionText()));
         return ExitSuccess;
     case ServerCommandLine::Action::Run:
+    case ServerCommandLine::Action::Admin:
         break;
     }
 
     const auto config = ServerConfigLoader::load(request->options, QProcessEnvironment::systemEnvironment());
     if (!config)
         return fail(config.error());
+    if (request->action == ServerCommandLine::Action::Admin) {
+        if (const Status done = AdminCommand(*config, request->admin).run(); !done)
+            return fail(done.error());
+        return ExitSuccess;
+    }
 
     UnixSignalWatcher signalWatcher;
     if (const Status watching = signalWatcher.watch({SIGTERM, SIGINT}); !watching)

@@ -28,6 +28,7 @@ constexpr std::array kNames = {
     std::pair{ErrorCode::ChangeTooLarge, u"change_too_large"},
     std::pair{ErrorCode::NotFound, u"not_found"},
     std::pair{ErrorCode::Forbidden, u"forbidden"},
+    std::pair{ErrorCode::AccountDisabled, u"account_disabled"},
 };
 
 constexpr bool tableMatchesEnum()
@@ -36,7 +37,7 @@ constexpr bool tableMatchesEnum()
         if (int(kNames[i].first) != int(i))
             return false;
     }
-    return int(ErrorCode::Forbidden) + 1 == int(kNames.size());
+    return int(ErrorCode::AccountDisabled) + 1 == int(kNames.size());
 }
 static_assert(tableMatchesEnum(), "kNames must list every ErrorCode once, in declaration order");
 } // namespace

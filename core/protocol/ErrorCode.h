@@ -37,6 +37,8 @@ enum class ErrorCode {
     // Study groups and chat (protocol/Group.h).
     NotFound,           // no such group, or the caller is not a member (never told apart)
     Forbidden,          // a member asked for something only the group's owner may do
+    // Accounts, added later (protocol/Auth.h).
+    AccountDisabled,    // auth.login: the password is right but an operator disabled the account
 };
 
 // The stable wire string of a code, e.g. "malformed_json".
