@@ -96,6 +96,8 @@ Result<QJsonObject> ChatService::send(const Frame &request, ClientSession &sessi
         return sent.error();
     if (!*sent)
         return GroupService::groupNotFound(*groupId);
+    if (!(*sent)->duplicate)
+        emit messageStored();
     return QJsonObject{{Field::Message.toString(), (*sent)->message.toJson()},
                        {Field::Duplicate.toString(), (*sent)->duplicate}};
 }

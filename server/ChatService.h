@@ -36,6 +36,10 @@ public:
     // Opens the connection that listens for messages and typing from every instance.
     Status start();
 
+signals:
+    // chat.send through this instance stored a new message (not a resend); for the metrics.
+    void messageStored();
+
 private:
     Result<QJsonObject> send(const protocol::Frame &request, ClientSession &session);
     Result<QJsonObject> history(const protocol::Frame &request, ClientSession &session);

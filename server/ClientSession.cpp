@@ -2,7 +2,9 @@
 
 #include "server/ListenAddress.h"
 #include "server/ServerLogging.h"
+#include "server/metrics/ServerMetrics.h"
 
+#include <QElapsedTimer>
 #include <QPointer>
 
 #include <memory>
@@ -51,6 +53,8 @@ bool ClientSession::isConnected() const
 
 void ClientSession::send(const Frame &frame)
 {
+    if (m_metrics)
+        m_metrics->frameSent(frame);
     m_socket->sendTextMessage(frame.toText());
 }
 
@@ -61,6 +65,10 @@ void ClientSession::close(QWebSocketProtocol::CloseCode code, const QString &rea
 
 void ClientSession::receiveText(const QString &message)
 {
+    if (m_metrics)
+        m_metrics->frameReceived();
+    QElapsedTimer served;
+    served.start();
     const auto parsed = Frame::parse(message);
     if (!parsed) {
         qCDebug(lcServerWebSocket).noquote() << m_peer << "sent a bad frame:" << parsed.error().error.code
@@ -81,17 +89,24 @@ void ClientSession::receiveText(const QString &message)
     auto answered = std::make_shared<bool>(false);
     QPointer<ClientSession> self(this);
     const QString rid = request.rid();
-    m_router.dispatch(request, *this, RequestRouter::Reply([self, answered, rid](const Result<QJsonObject> &result,
-                                                                                  const QJsonObject &errorDetails) {
+    // Only served types become labels, so a client cannot grow the metrics without bound.
+    const QString typeLabel = m_router.handles(request.type()) ? request.type() : QStringLiteral("unknown");
+    m_router.dispatch(request, *this, RequestRouter::Reply([self, answered, rid, served, typeLabel](
+                                                               const Result<QJsonObject> &result,
+                                                               const QJsonObject &errorDetails) {
         if (*answered || !self)
             return;
         *answered = true;
         self->sendReply(rid, result, errorDetails);
+        if (self->m_metrics)
+            self->m_metrics->requestServed(typeLabel, std::chrono::nanoseconds(served.nsecsElapsed()));
     }));
 }
 
 void ClientSession::receiveBinary(const QByteArray &message)
 {
+    if (m_metrics)
+        m_metrics->frameReceived();
     send(Frame::makeError({}, ErrorCode::MalformedJson,
                           tr("Frames are JSON text messages; a binary message of %1 bytes was ignored.").arg(message.size())));
 }

@@ -10,6 +10,8 @@
 
 namespace lectern::server {
 
+class ServerMetrics;
+
 // One client's WebSocket connection: reads frames, answers each request exactly once through the
 // RequestRouter, and turns every malformed frame into an `error` reply instead of dropping the
 // connection. Once the client signs in, the session knows its user and device.
@@ -28,6 +30,9 @@ class ClientSession : public QObject
 public:
     // Takes ownership of `socket`.
     ClientSession(QWebSocket *socket, const RequestRouter &router, QObject *parent = nullptr);
+
+    // Counts this session's frames and request latencies; not owned, may stay unset.
+    void setMetrics(ServerMetrics *metrics) { m_metrics = metrics; }
 
     QString peer() const { return m_peer; }
     // The client's IP address without the port (failed logins are counted per address); from a
@@ -67,6 +72,7 @@ private:
     QString m_peer;
     QString m_peerAddress;
     std::optional<SessionIdentity> m_identity;
+    ServerMetrics *m_metrics = nullptr;
 };
 
 } // namespace lectern::server

@@ -68,6 +68,9 @@ void LecternServer::registerBuiltins()
     m_groups.registerHandlers(m_requests);
     m_chat.registerHandlers(m_requests);
     m_http.addRoute("/healthz", [this](const HttpRequestHead &) { return health(); });
+    m_http.addRoute("/metrics", [this](const HttpRequestHead &) { return metricsPage(); });
+    connect(&m_sync, &SyncService::changesApplied, this, [this](qint64 count) { m_metrics.syncChangesApplied(count); });
+    connect(&m_chat, &ChatService::messageStored, this, [this] { m_metrics.chatMessageStored(); });
 }
 
 Status LecternServer::start()
@@ -125,6 +128,14 @@ HttpResponse LecternServer::health()
     return HttpResponse::json(200, {{u"status"_s, u"ok"_s}, {u"database"_s, u"ok"_s}, {u"version"_s, version}});
 }
 
+HttpResponse LecternServer::metricsPage() const
+{
+    HttpResponse response;
+    response.contentType = ServerMetrics::kContentType.toByteArray();
+    response.body = m_metrics.exposition(m_sessions.size());
+    return response;
+}
+
 void LecternServer::acceptWebSocket(QTcpSocket *socket)
 {
     if (m_shuttingDown) {
@@ -141,6 +152,8 @@ void LecternServer::openPendingSessions()
         socket->setMaxAllowedIncomingMessageSize(m_config.maxFrameBytes);
         socket->setMaxAllowedIncomingFrameSize(m_config.maxFrameBytes);
         auto *session = new ClientSession(socket, m_requests, this);
+        session->setMetrics(&m_metrics);
+        m_metrics.connectionOpened();
         if (m_shuttingDown) {
             session->close(QWebSocketProtocol::CloseCodeGoingAway, tr("The server is shutting down."));
             session->deleteLater();

@@ -10,6 +10,7 @@
 #include "server/ServerConfig.h"
 #include "server/ServerDatabase.h"
 #include "server/SyncService.h"
+#include "server/metrics/ServerMetrics.h"
 
 #include <QList>
 #include <QObject>
@@ -59,6 +60,7 @@ public:
     SyncService &sync() { return m_sync; }
     GroupService &groups() { return m_groups; }
     ChatService &chat() { return m_chat; }
+    const ServerMetrics &metrics() const { return m_metrics; }
 
 signals:
     void sessionOpened();
@@ -74,6 +76,7 @@ private:
     void countPresence(qint64 userId, int delta);
     void finishShutdownIfIdle();
     HttpResponse health();
+    HttpResponse metricsPage() const;
 
     ServerConfig m_config;
     const Clock &m_clock;
@@ -86,6 +89,7 @@ private:
     GroupService m_groups;
     ChatService m_chat;
     HttpRouter m_http;
+    ServerMetrics m_metrics;
     SharedPortListener *m_listener;
     QWebSocketServer *m_webSockets;
     QList<ClientSession *> m_sessions;

@@ -108,6 +108,7 @@ void SyncService::push(const Frame &request, ClientSession &session, const Reply
         qCDebug(lcServerSync) << "user" << userId << "stored" << outcome->applied << "of" << parsed.size()
                               << "changes, up to seq" << outcome->seq;
         announce(userId, outcome->seq, &session);
+        emit changesApplied(outcome->applied);
     }
     reply(QJsonObject{{Field::Seq.toString(), outcome->seq}, {Field::Applied.toString(), outcome->applied}});
 }

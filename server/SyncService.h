@@ -33,6 +33,10 @@ public:
     // Opens the connection that listens for other instances' pushes.
     Status start();
 
+signals:
+    // A push through this instance stored `count` changes (for the metrics).
+    void changesApplied(qint64 count);
+
 private:
     using Reply = RequestRouter::Reply;
 

@@ -73,7 +73,7 @@ TEST_F(HttpEndpointTest, HeadGetsHeadersWithoutBody)
 TEST_F(HttpEndpointTest, UnknownPathsAre404)
 {
     startServer();
-    for (const char *path : {"/", "/metrics", "/healthz/extra", "/index.html"}) {
+    for (const char *path : {"/", "/healthz/extra", "/metrics/extra", "/index.html"}) {
         const QByteArray response = httpExchange(m_server->port(), get(path));
         EXPECT_EQ(httpStatus(response), 404) << path;
         EXPECT_EQ(jsonBody(response).value(u"error"_s).toString(), u"not_found"_s);
