@@ -94,10 +94,11 @@ Status LecternServer::start()
     if (const Status chat = m_chat.start(); !chat)
         return chat;
 
-    if (const Status listening = m_listener->listen(m_config.listen); !listening)
+    if (const Status listening = m_listener->listen(m_config.listen, m_config.tls); !listening)
         return listening;
     qCInfo(lcServer).noquote() << "lectern-server" << kVersion << "listening on" << formatHostPort(address(), port())
-                               << "(WebSocket and HTTP); database" << m_config.database.redactedUrl() << "id"
+                               << (m_config.tls ? "(WebSocket and HTTP over TLS); database" : "(WebSocket and HTTP); database")
+                               << m_config.database.redactedUrl() << "id"
                                << *databaseId << "at schema version" << m_schemaVersion;
     return success();
 }

@@ -25,6 +25,12 @@ ServerCommandLine::ServerCommandLine()
                           tr("Sign a device out DAYS after it signed in, used or not (also: LECTERN_TOKEN_LIFETIME_DAYS; "
                              "default 180)."),
                           tr("DAYS"))
+    , m_tlsCertificate(u"tls-cert"_s,
+                       tr("Serve TLS (wss://, https://) with the PEM certificate chain in FILE; needs --tls-key "
+                          "(also: LECTERN_TLS_CERT)."),
+                       tr("FILE"))
+    , m_tlsKey(u"tls-key"_s, tr("The unencrypted PEM private key of the TLS certificate (also: LECTERN_TLS_KEY)."),
+               tr("FILE"))
     , m_passwordFile(u"password-file"_s,
                      tr("admin: read the new password from the first line of FILE instead of asking for it."), tr("FILE"))
     , m_yes(u"yes"_s, tr("admin: do not ask before deleting a user."))
@@ -32,7 +38,14 @@ ServerCommandLine::ServerCommandLine()
     m_parser.setApplicationDescription(
         tr("Lectern sync and study-group chat server.\n\n"
            "Settings are taken from the command line first, then the environment, then the configuration file.\n"
-           "Configuration file keys: [server] listen, [database] url, [accounts] token_idle_days, token_lifetime_days.\n"
+           "Configuration file keys: [server] listen, [database] url, [accounts] token_idle_days, token_lifetime_days, "
+           "[tls] certificate, key.\n"
+           "Without TLS settings the port speaks plain WebSocket and HTTP, for a reverse proxy on the same machine; "
+           "GET /healthz and GET /metrics (Prometheus) are served on it too.\n"
+           "Deployment: the package installs a systemd unit, /lib/systemd/system/lectern-server.service, reading "
+           "/etc/lectern-server/lectern-server.conf and /etc/default/lectern-server, and an nginx site that adds TLS "
+           "and proxies WebSocket upgrades, /usr/share/doc/lectern-server/examples/nginx-lectern-server.conf "
+           "(packaging/ in the source tree).\n"
            "Exit status: 0 after a clean shutdown (SIGTERM, SIGINT), 2 for a bad command line or configuration, "
            "3 when the database cannot be reached or migrated, 4 when the listen address cannot be bound.\n\n"
            "Operator commands (they use the same settings and database, and do not start the server):\n"
@@ -48,7 +61,7 @@ ServerCommandLine::ServerCommandLine()
            "6 the name is taken, 7 not confirmed."));
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     m_parser.addOptions({m_help, m_version, m_config, m_listen, m_databaseUrl, m_tokenIdleDays, m_tokenLifetimeDays,
-                        m_passwordFile, m_yes});
+                        m_tlsCertificate, m_tlsKey, m_passwordFile, m_yes});
 }
 
 Result<ServerCommandLine::Request> ServerCommandLine::parse(const QStringList &arguments)
@@ -95,6 +108,8 @@ Result<ServerCommandLine::Request> ServerCommandLine::parse(const QStringList &a
     request.options.databaseUrl = optionValue(m_databaseUrl);
     request.options.tokenIdleDays = optionValue(m_tokenIdleDays);
     request.options.tokenLifetimeDays = optionValue(m_tokenLifetimeDays);
+    request.options.tlsCertificate = optionValue(m_tlsCertificate);
+    request.options.tlsKey = optionValue(m_tlsKey);
     return request;
 }
 

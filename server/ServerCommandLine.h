@@ -19,6 +19,8 @@ struct CommandLineOptions
     std::optional<QString> databaseUrl;
     std::optional<QString> tokenIdleDays;
     std::optional<QString> tokenLifetimeDays;
+    std::optional<QString> tlsCertificate;
+    std::optional<QString> tlsKey;
 };
 
 // What `lectern-server admin ...` was asked to do (see AdminCommand).
@@ -30,7 +32,7 @@ struct AdminRequest
 };
 
 // lectern-server's command line: --help, --version, --config FILE, --listen HOST:PORT,
-// --database-url URL, --token-idle-days DAYS, --token-lifetime-days DAYS, and the operator's
+// --database-url URL, --token-idle-days DAYS, --token-lifetime-days DAYS, --tls-cert FILE, --tls-key FILE, and the operator's
 // `admin ...` commands with --password-file FILE and --yes. Parsing never exits the process, so
 // the caller decides the exit code.
 class ServerCommandLine
@@ -63,6 +65,8 @@ private:
     QCommandLineOption m_databaseUrl;
     QCommandLineOption m_tokenIdleDays;
     QCommandLineOption m_tokenLifetimeDays;
+    QCommandLineOption m_tlsCertificate;
+    QCommandLineOption m_tlsKey;
     QCommandLineOption m_passwordFile;
     QCommandLineOption m_yes;
 };

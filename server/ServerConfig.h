@@ -3,10 +3,12 @@
 #include "server/DatabaseSettings.h"
 #include "server/ListenAddress.h"
 
+#include <QSslConfiguration>
 #include <QString>
 
 #include <chrono>
 #include <cstddef>
+#include <optional>
 
 namespace lectern::server {
 
@@ -56,6 +58,9 @@ struct ServerConfig
     ListenAddress listen;
     DatabaseSettings database;
     QString configFile; // the INI file that was read, if any
+    // Set: the port speaks TLS (wss:// and https://) with this certificate and key. Unset: plain,
+    // for a reverse proxy on the same machine to add TLS.
+    std::optional<QSslConfiguration> tls;
 
     // Protection against slow or hostile clients. Not configurable from outside yet; tests
     // shorten them.

@@ -1,5 +1,7 @@
 #include "server/ServerConfigLoader.h"
 
+#include "server/tls/TlsCredentials.h"
+
 #include <QFileInfo>
 #include <QSettings>
 
@@ -12,7 +14,8 @@ namespace {
 using namespace Qt::Literals::StringLiterals;
 
 constexpr std::array kKnownSettings = {ConfigSettings::Listen, ConfigSettings::DatabaseUrl, ConfigSettings::TokenIdleDays,
-                                       ConfigSettings::TokenLifetimeDays};
+                                       ConfigSettings::TokenLifetimeDays, ConfigSettings::TlsCertificate,
+                                       ConfigSettings::TlsKey};
 // Ten years: a longer token lifetime is a typo, not a policy.
 constexpr int kMaxTokenDays = 3650;
 constexpr QLatin1StringView kConfigEnvironment("LECTERN_CONFIG");
@@ -149,6 +152,21 @@ Result<ServerConfig> ServerConfigLoader::load(const CommandLineOptions &flags, c
         if (!parsed)
             return fromSource(parsed.error(), *lifetime);
         config.accounts.tokenAbsoluteLifetime = *parsed;
+    }
+
+    const auto certificate = sources.value(ConfigSettings::TlsCertificate, flags.tlsCertificate);
+    const auto key = sources.value(ConfigSettings::TlsKey, flags.tlsKey);
+    if (certificate.has_value() != key.has_value()) {
+        const SourcedValue &given = certificate ? *certificate : *key;
+        return configError(given.source + u": "
+                           + tr("TLS needs both a certificate and its key; set --tls-cert and --tls-key, "
+                                "LECTERN_TLS_CERT and LECTERN_TLS_KEY, or certificate and key in [tls]."));
+    }
+    if (certificate) {
+        const auto tls = TlsCredentials::load(certificate->value, key->value);
+        if (!tls)
+            return configError(tr("%1 and %2: %3").arg(certificate->source, key->source, tls.error().message));
+        config.tls = *tls;
     }
     return config;
 }

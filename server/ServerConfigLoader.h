@@ -30,6 +30,10 @@ inline constexpr ConfigSetting TokenIdleDays{QLatin1StringView("accounts/token_i
 inline constexpr ConfigSetting TokenLifetimeDays{QLatin1StringView("accounts/token_lifetime_days"),
                                                  QLatin1StringView("LECTERN_TOKEN_LIFETIME_DAYS"),
                                                  QLatin1StringView("token-lifetime-days")};
+inline constexpr ConfigSetting TlsCertificate{QLatin1StringView("tls/certificate"), QLatin1StringView("LECTERN_TLS_CERT"),
+                                              QLatin1StringView("tls-cert")};
+inline constexpr ConfigSetting TlsKey{QLatin1StringView("tls/key"), QLatin1StringView("LECTERN_TLS_KEY"),
+                                      QLatin1StringView("tls-key")};
 } // namespace ConfigSettings
 
 // Builds the ServerConfig with this precedence: command-line flags, then environment variables,

@@ -3,6 +3,7 @@
 #include "server/ServerLogging.h"
 
 #include <QCoreApplication>
+#include <QSslServer>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -23,28 +24,40 @@ QString peerOf(const QTcpSocket *socket)
 } // namespace
 
 SharedPortListener::SharedPortListener(const HttpRouter &router, Limits limits, QObject *parent)
-    : QObject(parent), m_router(router), m_limits(limits)
+    : QObject(parent), m_router(router), m_limits(limits), m_server(std::make_unique<QTcpServer>())
 {
-    connect(&m_server, &QTcpServer::newConnection, this, &SharedPortListener::acceptPending);
 }
 
-Status SharedPortListener::listen(const ListenAddress &address)
+Status SharedPortListener::listen(const ListenAddress &address, const std::optional<QSslConfiguration> &tls)
 {
-    if (!m_server.listen(address.host, address.port))
+    m_encrypted = tls.has_value();
+    if (tls) {
+        auto server = std::make_unique<QSslServer>();
+        server->setSslConfiguration(*tls);
+        // A client that never finishes its handshake is dropped like one that never sends its head.
+        server->setHandshakeTimeout(int(m_limits.headTimeout.count()));
+        connect(server.get(), &QSslServer::errorOccurred, this, [](QSslSocket *socket, QAbstractSocket::SocketError) {
+            qCInfo(lcServerHttp).noquote() << peerOf(socket) << "failed the TLS handshake:" << socket->errorString();
+        });
+        m_server = std::move(server);
+    }
+    // Not newConnection: a QSslServer emits that before the handshake, when nothing is pending yet.
+    connect(m_server.get(), &QTcpServer::pendingConnectionAvailable, this, &SharedPortListener::acceptPending);
+    if (!m_server->listen(address.host, address.port))
         return Error{u"listen_failed"_s,
                      QCoreApplication::translate("lectern::server::SharedPortListener", "Could not listen on %1: %2")
-                         .arg(address.toString(), m_server.errorString())};
+                         .arg(address.toString(), m_server->errorString())};
     return success();
 }
 
 void SharedPortListener::close()
 {
-    m_server.close();
+    m_server->close();
 }
 
 void SharedPortListener::acceptPending()
 {
-    while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
         // Bounds the memory a client can make us hold before we have seen its whole head.
         socket->setReadBufferSize(m_limits.maxHeadBytes + 1);
         auto *deadline = new QTimer(socket);

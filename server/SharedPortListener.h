@@ -5,9 +5,12 @@
 #include "server/ListenAddress.h"
 
 #include <QObject>
+#include <QSslConfiguration>
 #include <QTcpServer>
 
 #include <chrono>
+#include <memory>
+#include <optional>
 
 class QTcpSocket;
 
@@ -31,12 +34,15 @@ public:
 
     SharedPortListener(const HttpRouter &router, Limits limits, QObject *parent = nullptr);
 
-    // Fails with `listen_failed`, naming the address and the system's reason.
-    Status listen(const ListenAddress &address);
+    // With `tls`, every connection first completes a TLS handshake (within headTimeout) and is
+    // then told apart and served as a plain one would be. Fails with `listen_failed`, naming the
+    // address and the system's reason.
+    Status listen(const ListenAddress &address, const std::optional<QSslConfiguration> &tls = std::nullopt);
     void close();
-    bool isListening() const { return m_server.isListening(); }
-    QHostAddress address() const { return m_server.serverAddress(); }
-    quint16 port() const { return m_server.serverPort(); }
+    bool isListening() const { return m_server->isListening(); }
+    bool isEncrypted() const { return m_encrypted; }
+    QHostAddress address() const { return m_server->serverAddress(); }
+    quint16 port() const { return m_server->serverPort(); }
 
 signals:
     // A complete WebSocket upgrade request is waiting unread in `socket`. The receiver takes the
@@ -51,7 +57,9 @@ private:
 
     const HttpRouter &m_router;
     Limits m_limits;
-    QTcpServer m_server;
+    // A QSslServer when serving TLS.
+    std::unique_ptr<QTcpServer> m_server;
+    bool m_encrypted = false;
 };
 
 } // namespace lectern::server

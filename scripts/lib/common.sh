@@ -18,7 +18,7 @@ LECTERN_PACKAGES=(
     # sync server
     postgresql libsodium-dev
     # tests, benchmarks and packaging
-    libgtest-dev libgmock-dev libbenchmark-dev sqlite3
+    libgtest-dev libgmock-dev libbenchmark-dev sqlite3 openssl
     dpkg-dev file fakeroot desktop-file-utils appstream
     xvfb xauth dbus gnome-keyring libsecret-1-0
     espeak-ng sox libsox-fmt-mp3 ffmpeg poppler-utils
