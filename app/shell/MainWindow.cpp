@@ -11,6 +11,7 @@
 #include "library/LibraryService.h"
 #include "library/LibrarySidebar.h"
 #include "library/LibraryTreeModel.h"
+#include "recording/RecordingController.h"
 #include "secrets/GroqKeyStore.h"
 #include "settings/SettingsDialog.h"
 #include "shell/AboutDialog.h"
@@ -145,6 +146,7 @@ void MainWindow::createMenus()
     importAction->setObjectName(u"importRecordingsAction"_s);
     importAction->setShortcut(Qt::CTRL | Qt::Key_I);
     importAction->setToolTip(tr("Import recordings into the selected course and transcribe them (or drop them onto the window)"));
+    file->addAction(m_recording->recordAction());
     file->addSeparator();
     m_quit = file->addAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"), this, &QWidget::close);
     m_quit->setObjectName(u"quitAction"_s);
@@ -211,6 +213,9 @@ void MainWindow::createJobsDock(LibraryService *service)
     // A new job shows the panel, so a drop never seems to do nothing.
     connect(m_jobsPanel, &JobsPanel::jobAdded, m_jobsDock, &QWidget::show);
     new AudioDropTarget(this, [this](const QStringList &paths) { importRecordings(paths); });
+    m_recording = new RecordingController(*service, m_model, m_sidebar, m_jobs, this);
+    connect(m_recording, &RecordingController::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, kStatusMessageTimeoutMs); });
 }
 
 void MainWindow::importRecordings(const QStringList &paths)

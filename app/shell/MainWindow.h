@@ -16,6 +16,7 @@ class LibraryActions;
 class LibraryService;
 class LibrarySidebar;
 class LibraryTreeModel;
+class RecordingController;
 class WelcomePage;
 
 // Lectern's window: the course and lecture sidebar on the left, the selected item (or, in a new
@@ -53,6 +54,8 @@ public:
     // Imports and transcriptions running in the background, and the panel that shows them.
     LectureJobs *lectureJobs() const { return m_jobs; }
     JobsPanel *jobsPanel() const { return m_jobsPanel; }
+    // Recording lectures (File › Record Lecture…) and recovering interrupted recordings.
+    RecordingController *recording() const { return m_recording; }
     // Imports recordings into the selected course (or its lecture's course), then transcribes them.
     void importRecordings(const QStringList &paths);
     QAction *aboutAction() const { return m_about; }
@@ -94,6 +97,7 @@ private:
     LectureJobs *m_jobs = nullptr;
     JobsPanel *m_jobsPanel = nullptr;
     QDockWidget *m_jobsDock = nullptr;
+    RecordingController *m_recording = nullptr;
     void createJobsDock(LibraryService *service);
 };
 
