@@ -88,7 +88,7 @@ TEST_F(StudyQueueUpgradeTest, CardsOfArchivedOrDeletedCoursesAndLecturesStayOutA
     const auto opened = LibraryStore::open(m_dir.path(), m_clock);
     ASSERT_TRUE(isOk(opened));
     LibraryStore &store = **opened;
-    ASSERT_EQ(store.schemaVersion(), 5);
+    ASSERT_GE(store.schemaVersion(), 5);
 
     const QDateTime dayEnd = kNow.addDays(1);
     auto fresh = store.newCardIds(kNow, {}, 100);

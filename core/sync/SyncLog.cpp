@@ -1,0 +1,7 @@
+#include "sync/SyncLog.h"
+
+namespace lectern {
+
+Q_LOGGING_CATEGORY(lcSync, "lectern.sync")
+
+} // namespace lectern
