@@ -144,6 +144,7 @@ void Recorder::onSamples(const PcmSamples &samples)
     constexpr double kFullScale = 32768.0;
     emit levelChanged(std::sqrt(sumOfSquares / double(samples.size())) / kFullScale, double(peak) / kFullScale);
     emit elapsedChanged(elapsedMs());
+    emit samplesRecorded(samples);
 }
 
 void Recorder::onSourceError(const QString &message)

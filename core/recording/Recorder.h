@@ -67,6 +67,8 @@ signals:
     // The loudness of the latest block, 0..1 of full scale (RMS and peak); zero while paused.
     void levelChanged(double rms, double peak);
     void elapsedChanged(qint64 elapsedMs);
+    // Audio that went into the recording (none while paused), e.g. for a live transcript.
+    void samplesRecorded(const lectern::PcmSamples &samples);
     // The file is complete and no longer locked.
     void finished(const lectern::RecordingFile &recording);
     // Recording stopped on an error (the disk is full, the microphone went away). What was
