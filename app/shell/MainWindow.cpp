@@ -11,6 +11,7 @@
 #include "library/LibraryService.h"
 #include "library/LibrarySidebar.h"
 #include "library/LibraryTreeModel.h"
+#include "progress/ProgressFeature.h"
 #include "recording/RecordingController.h"
 #include "secrets/GroqKeyStore.h"
 #include "settings/SettingsDialog.h"
@@ -106,6 +107,8 @@ MainWindow::MainWindow(LibraryService *service, QWidget *parent)
 
     createJobsDock(service);
     createMenus();
+    // Study › Progress, achievements and the daily reminder.
+    new ProgressFeature(*service, this);
 
     connect(m_sidebar, &LibrarySidebar::selectedIndexChanged, this, &MainWindow::updateCentralArea);
     connect(m_model, &LibraryTreeModel::loaded, this, &MainWindow::updateCentralArea);
