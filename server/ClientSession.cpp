@@ -63,6 +63,13 @@ void ClientSession::close(QWebSocketProtocol::CloseCode code, const QString &rea
     m_socket->close(code, reason);
 }
 
+void ClientSession::closeWhenAnswered(QWebSocketProtocol::CloseCode code, const QString &reason)
+{
+    if (m_inFlight == 0)
+        return close(code, reason);
+    m_pendingClose = PendingClose{code, reason};
+}
+
 void ClientSession::receiveText(const QString &message)
 {
     if (m_metrics)
@@ -83,12 +90,18 @@ void ClientSession::receiveText(const QString &message)
                                   .arg(request.type())));
         return;
     }
+    if (m_pendingClose) {
+        send(Frame::makeError(request.rid(), ErrorCode::InternalError,
+                              tr("The server is shutting down; send this again once reconnected.")));
+        return;
+    }
 
     // The handler may answer after this session is gone, or (by mistake) twice; only the first
     // answer to a live session is sent.
     auto answered = std::make_shared<bool>(false);
     QPointer<ClientSession> self(this);
     const QString rid = request.rid();
+    ++m_inFlight;
     // Only served types become labels, so a client cannot grow the metrics without bound.
     const QString typeLabel = m_router.handles(request.type()) ? request.type() : QStringLiteral("unknown");
     m_router.dispatch(request, *this, RequestRouter::Reply([self, answered, rid, served, typeLabel](
@@ -100,6 +113,8 @@ void ClientSession::receiveText(const QString &message)
         self->sendReply(rid, result, errorDetails);
         if (self->m_metrics)
             self->m_metrics->requestServed(typeLabel, std::chrono::nanoseconds(served.nsecsElapsed()));
+        if (--self->m_inFlight == 0 && self->m_pendingClose)
+            self->close(self->m_pendingClose->code, self->m_pendingClose->reason);
     }));
 }
 

@@ -56,6 +56,10 @@ public:
     void send(const protocol::Frame &frame);
     // Starts the closing handshake; `closed` follows.
     void close(QWebSocketProtocol::CloseCode code, const QString &reason);
+    // Closes once every request already received has had its reply (at once when none is
+    // waiting); requests arriving meanwhile are refused with internal_error, safe to resend.
+    void closeWhenAnswered(QWebSocketProtocol::CloseCode code, const QString &reason);
+    int requestsInFlight() const { return m_inFlight; }
 
 signals:
     void closed();
@@ -73,6 +77,13 @@ private:
     QString m_peerAddress;
     std::optional<SessionIdentity> m_identity;
     ServerMetrics *m_metrics = nullptr;
+    int m_inFlight = 0;
+    struct PendingClose
+    {
+        QWebSocketProtocol::CloseCode code;
+        QString reason;
+    };
+    std::optional<PendingClose> m_pendingClose;
 };
 
 } // namespace lectern::server

@@ -199,9 +199,11 @@ void LecternServer::shutdown()
     m_listener->close();
     m_shutdownGrace.start(m_config.shutdownGrace);
     // A copy: a session whose socket is already gone reports `closed` from inside close().
+    // Requests being served (a sign-in waiting for its hash, a push for its lock) get their
+    // replies first; the grace period bounds the wait.
     const QList<ClientSession *> sessions = m_sessions;
     for (ClientSession *session : sessions)
-        session->close(QWebSocketProtocol::CloseCodeGoingAway, tr("The server is shutting down."));
+        session->closeWhenAnswered(QWebSocketProtocol::CloseCodeGoingAway, tr("The server is shutting down."));
     finishShutdownIfIdle();
 }
 

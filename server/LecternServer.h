@@ -41,8 +41,8 @@ public:
     // Connects to and migrates the database, then listens. Errors carry codes that
     // exitCodeFor() maps to the documented exit statuses.
     Status start();
-    // Stops accepting, closes every session with "going away" and emits `stopped` once they are
-    // all gone (or the shutdown grace period ran out).
+    // Stops accepting, lets every session's requests in flight finish, closes it with "going
+    // away" and emits `stopped` once they are all gone (or the shutdown grace period ran out).
     void shutdown();
 
     bool isListening() const;

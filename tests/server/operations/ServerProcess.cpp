@@ -76,10 +76,16 @@ quint16 ServerProcess::waitUntilListening()
 
 int ServerProcess::terminate()
 {
-    // Never kill(0, ...): that would signal this test's whole process group.
-    if (m_process.state() == QProcess::Running && m_process.processId() > 0)
-        ::kill(pid_t(m_process.processId()), SIGTERM);
+    sendSignal(SIGTERM);
     return waitForExit();
+}
+
+bool ServerProcess::sendSignal(int signalNumber)
+{
+    // Never kill(0, ...): that would signal this test's whole process group.
+    if (m_process.state() != QProcess::Running || m_process.processId() <= 0)
+        return false;
+    return ::kill(pid_t(m_process.processId()), signalNumber) == 0;
 }
 
 int ServerProcess::waitForExit()

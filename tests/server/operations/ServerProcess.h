@@ -35,6 +35,8 @@ public:
     quint16 waitUntilListening();
     // Sends SIGTERM; the exit status, or -1 for a crash or no exit in time.
     int terminate();
+    // Sends `signalNumber` and returns at once; false when the process is not running.
+    bool sendSignal(int signalNumber);
     // Waits for the process to end by itself; its exit status, or -1.
     int waitForExit();
     QString log();
