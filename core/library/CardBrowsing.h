@@ -37,7 +37,7 @@ enum class CardSortKey {
 
 struct CardQuery
 {
-    // Every word must occur in the front or the back; case and diacritics are ignored.
+    // Every word must start a word of the front or the back; case and diacritics are ignored.
     QString text;
     // nullopt: every course; an empty id: cards of lectures not filed under a course.
     std::optional<QString> courseId;

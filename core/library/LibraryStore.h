@@ -169,6 +169,8 @@ public:
     // created the first time it is needed. Its id derives from the course, so two devices that
     // each create it make one lecture when they sync.
     Result<Lecture> handwrittenCardsLecture(const QString &courseId);
+    // Whether `lecture` is such a lecture, so a list of lectures can show it as "no lecture".
+    static bool isHandwrittenCardsLecture(const Lecture &lecture);
     // Suspends or unsuspends cards in one transaction; returns the ids whose flag changed.
     Result<QStringList> setFlashcardsSuspended(const QStringList &cardIds, bool suspended);
     // Deletes cards (tombstones) in one transaction; returns the ids that were live.

@@ -5,7 +5,10 @@
 
 #include "library/LibraryStorePrivate.h"
 
+#include <QRegularExpression>
 #include <QSet>
+
+#include <algorithm>
 
 namespace lectern {
 
@@ -95,11 +98,22 @@ QString searchFolded(const QString &text)
     return folded.toCaseFolded();
 }
 
-bool matchesAllWords(const BrowsedCard &card, const QStringList &foldedWords)
+// The words of a text, folded, split at everything that is not a letter or a digit.
+QStringList foldedWords(const QString &text)
 {
-    const QString haystack = searchFolded(card.card.front) + QChar(u'\n') + searchFolded(card.card.back);
-    for (const QString &word : foldedWords) {
-        if (!haystack.contains(word))
+    static const QRegularExpression kNotWord(QStringLiteral("[^\\p{L}\\p{N}]+"));
+    return searchFolded(text).split(kNotWord, Qt::SkipEmptyParts);
+}
+
+// Every word of the query starts a word of the front or the back, as in the lecture search: "mito"
+// finds "Mitose", but "is" does not find "Osmosis".
+bool matchesAllWords(const BrowsedCard &card, const QStringList &queryWords)
+{
+    const QStringList textWords = foldedWords(card.card.front + QChar(u' ') + card.card.back);
+    for (const QString &word : queryWords) {
+        const bool found = std::any_of(textWords.cbegin(), textWords.cend(),
+                                       [&word](const QString &textWord) { return textWord.startsWith(word); });
+        if (!found)
             return false;
     }
     return true;
@@ -132,6 +146,8 @@ Result<std::optional<CardPlacement>> livePlacement(const LibraryDatabase &db, co
     return std::optional<CardPlacement>(CardPlacement{cardId, q->value(0).toString(), q->value(1).toString()});
 }
 
+constexpr int kHandwrittenLectureAttempts = 16;
+
 QString handwrittenLectureId(const QString &courseId, int attempt)
 {
     static const QUuid kHandwrittenNamespace(QStringLiteral("4b8f2d7e-91c3-4e6a-b05d-2c7a9e1f3d68"));
@@ -162,9 +178,8 @@ Result<CardPage> LibraryStore::browseFlashcards(const CardQuery &query) const
                   + QStringLiteral(", f.created_at") + direction + QStringLiteral(", f.id");
 
     const int offset = qMax(0, query.offset);
-    QStringList words;
-    for (const QString &word : query.text.split(QChar(u' '), Qt::SkipEmptyParts))
-        words.append(searchFolded(word));
+    // Punctuation the student types ("eigen-value?") separates words as it does in the cards.
+    const QStringList words = foldedWords(query.text);
 
     CardPage page;
     if (words.isEmpty()) {
@@ -205,7 +220,7 @@ Result<Lecture> LibraryStore::handwrittenCardsLecture(const QString &courseId)
     const Status s = d->db->transaction([&]() -> Status {
         // A student may have moved the lecture into another course; then the next id is this
         // course's, still the same on every device.
-        for (int attempt = 0; attempt < 16; ++attempt) {
+        for (int attempt = 0; attempt < kHandwrittenLectureAttempts; ++attempt) {
             const QString id = handwrittenLectureId(courseId, attempt);
             auto q = d->db->exec(QStringLiteral("SELECT COALESCE(course_id, ''), deleted FROM lecture WHERE id = ?"), {id});
             if (!q)
@@ -238,6 +253,15 @@ Result<Lecture> LibraryStore::handwrittenCardsLecture(const QString &courseId)
     if (!s)
         return s.error();
     return *found;
+}
+
+bool LibraryStore::isHandwrittenCardsLecture(const Lecture &lecture)
+{
+    for (int attempt = 0; attempt < kHandwrittenLectureAttempts; ++attempt) {
+        if (lecture.id == handwrittenLectureId(lecture.courseId, attempt))
+            return true;
+    }
+    return false;
 }
 
 Result<QStringList> LibraryStore::setFlashcardsSuspended(const QStringList &cardIds, bool suspended)

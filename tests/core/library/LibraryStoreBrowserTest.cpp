@@ -95,7 +95,7 @@ TEST_F(LibraryStoreBrowserTest, ListsEveryLiveCardWithItsCourseLectureAndSchedul
     EXPECT_EQ(second.lapses, 3);
 }
 
-TEST_F(LibraryStoreBrowserTest, SearchMatchesEveryWordInFrontOrBackIgnoringCaseAndAccents)
+TEST_F(LibraryStoreBrowserTest, SearchFindsCardsWhoseWordsStartWithEveryWordTypedIgnoringCaseAndAccents)
 {
     addCard(m_cells.id, QStringLiteral("Was passiert in der Übergangsphase?"), QStringLiteral("Chromosomen trennen sich"));
     addCard(m_cells.id, QStringLiteral("Was ist Meiose?"), QStringLiteral("Reifeteilung"));
@@ -108,6 +108,11 @@ TEST_F(LibraryStoreBrowserTest, SearchMatchesEveryWordInFrontOrBackIgnoringCaseA
     EXPECT_EQ(fronts(q), (QStringList{QStringLiteral("Was ist Meiose?"), QStringLiteral("Was ist eine Matrix?")}));
     q.text = QStringLiteral("zahlenschema meiose");
     EXPECT_TRUE(fronts(q).isEmpty());
+    // Inside a word is not the start of one: "trix" is in "Matrix" but starts no word.
+    q.text = QStringLiteral("trix");
+    EXPECT_TRUE(fronts(q).isEmpty());
+    q.text = QStringLiteral("rechteckig,");
+    EXPECT_EQ(fronts(q), QStringList{QStringLiteral("Was ist eine Matrix?")});
 }
 
 TEST_F(LibraryStoreBrowserTest, FiltersByCourseIncludingUnfiledLectures)
@@ -258,6 +263,8 @@ TEST_F(LibraryStoreBrowserTest, TheHandwrittenCardsLectureIsOnePerCourse)
     ASSERT_TRUE(isOk(again));
     EXPECT_EQ(again->id, first->id);
     EXPECT_FALSE(first->title.isEmpty());
+    EXPECT_TRUE(LibraryStore::isHandwrittenCardsLecture(*first));
+    EXPECT_FALSE(LibraryStore::isHandwrittenCardsLecture(m_cells));
     EXPECT_NE(store().handwrittenCardsLecture(m_algebra.id)->id, first->id);
     const auto unfiled = store().handwrittenCardsLecture(QString());
     ASSERT_TRUE(isOk(unfiled));
@@ -272,6 +279,7 @@ TEST_F(LibraryStoreBrowserTest, TheHandwrittenCardsLectureIsOnePerCourse)
     ASSERT_TRUE(isOk(replacement));
     EXPECT_NE(replacement->id, first->id);
     EXPECT_EQ(replacement->courseId, m_biology.id);
+    EXPECT_TRUE(LibraryStore::isHandwrittenCardsLecture(*replacement));
 }
 
 TEST_F(LibraryStoreBrowserTest, MovingToAMissingLectureChangesNothing)
