@@ -1,13 +1,19 @@
 #include "recording/RecordingController.h"
 
+#include "ai/ApiKeyProvider.h"
+#include "ai/GroqClient.h"
+#include "ai/GroqConfig.h"
 #include "audio/AudioError.h"
+#include "base/Settings.h"
 #include "jobs/LectureJobs.h"
 #include "library/LibraryService.h"
 #include "library/LibrarySidebar.h"
 #include "library/LibraryTreeModel.h"
+#include "recording/LiveTranscript.h"
 #include "recording/RecordingImport.h"
 #include "recording/RecordingInputs.h"
 #include "recording/RecordingPanel.h"
+#include "secrets/GroqKeyStore.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -57,6 +63,15 @@ RecordingController::RecordingController(LibraryService &service, LibraryTreeMod
     m_recordAction->setToolTip(tr("Record a lecture from a microphone into the selected course"));
     connect(m_recordAction, &QAction::triggered, this, &RecordingController::showPanel);
     connect(m_import, &RecordingImport::finished, this, &RecordingController::onImported);
+    if (m_jobs) {
+        connect(m_jobs, &LectureJobs::transcriptionFinished, this, [this](const QString &lectureId, bool ok) {
+            if (lectureId != m_recordedLecture || !m_panel)
+                return;
+            m_recordedLecture.clear();
+            m_panel->replaceLiveTranscript(ok ? tr("The full transcript of the recording is ready in its lecture.")
+                                              : tr("The full transcript could not be made; the Jobs panel says why."));
+        });
+    }
     // After the window is up, so the question appears over it.
     QTimer::singleShot(0, this, &RecordingController::checkForUnfinishedRecordings);
 }
@@ -101,16 +116,47 @@ RecordingPanel *RecordingController::showPanel()
         layout->setContentsMargins(0, 0, 0, 0);
         layout->addWidget(m_panel);
         connect(m_panel, &RecordingPanel::recordingFinished, m_import, &RecordingImport::import);
+        m_panel->setLiveTranscriptFactory(
+            [this](const RecordingDetails &details, QObject *parent) { return makeLiveTranscript(details, parent); });
         connect(m_panel, &RecordingPanel::recordingStateChanged, this, [this](bool recording) {
             m_recordAction->setText(recording ? tr("Show &Recording…") : tr("&Record Lecture…"));
         });
     }
+    prepareGroqClient();
     if (!m_panel->isRecording())
         m_panel->selectCourse(currentCourse());
     m_dialog->show();
     m_dialog->raise();
     m_dialog->activateWindow();
     return m_panel;
+}
+
+void RecordingController::prepareGroqClient()
+{
+    if (m_groq)
+        return;
+    // The key as the rest of the app finds it: GROQ_API_KEY, else the keychain (loaded now, while
+    // the student picks a course, so it is there when they press Record).
+    std::shared_ptr<const ApiKeyProvider> stored;
+    if (EnvironmentApiKeyProvider().apiKey().isEmpty()) {
+        auto *keyStore = new GroqKeyStore(this);
+        keyStore->load();
+        stored = keyStore->apiKeyProvider();
+    }
+    m_keys = std::make_shared<FallbackApiKeyProvider>(std::make_shared<EnvironmentApiKeyProvider>(), stored);
+    m_groq = new GroqClient(GroqConfig::fromSettings(Settings()), m_keys, this);
+}
+
+LiveTranscript *RecordingController::makeLiveTranscript(const RecordingDetails &details, QObject *parent)
+{
+    prepareGroqClient();
+    if (m_keys->apiKey().isEmpty())
+        return nullptr;
+    const Settings settings;
+    const QString language =
+        details.language.isEmpty() ? settings.value(Setting::Language) : details.language;
+    return new LiveTranscript(m_groq, settings.value(Setting::TranscriptionModel), language,
+                              LiveTranscript::kDefaultChunkMs, parent);
 }
 
 void RecordingController::checkForUnfinishedRecordings()
@@ -173,8 +219,10 @@ void RecordingController::onImported(const RecordingFile &, const Result<Lecture
     emit statusMessage(tr("Recorded “%1”").arg(lecture->title));
     emit lectureRecorded(*lecture);
     // Transcribed like an imported recording: the full-quality transcript, from the whole file.
-    if (m_jobs)
+    if (m_jobs) {
+        m_recordedLecture = lecture->id;
         m_jobs->transcribe(lecture->id);
+    }
 }
 
 } // namespace lectern

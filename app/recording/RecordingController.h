@@ -15,9 +15,13 @@ class QDialog;
 class QMessageBox;
 class QWidget;
 
+
 namespace lectern {
 
+class ApiKeyProvider;
+class GroqClient;
 class LectureJobs;
+class LiveTranscript;
 class LibraryService;
 class LibrarySidebar;
 class LibraryTreeModel;
@@ -61,6 +65,9 @@ private:
     void askAboutNext();
     void onImported(const RecordingFile &recording, const Result<Lecture> &lecture);
     QString currentCourse() const;
+    void prepareGroqClient();
+    // The rough transcript while recording, when a Groq key is set.
+    LiveTranscript *makeLiveTranscript(const RecordingDetails &details, QObject *parent);
 
     LibraryService &m_service;
     LibraryTreeModel *m_model;
@@ -75,6 +82,11 @@ private:
     RecordingPanel *m_panel = nullptr;
     QList<UnfinishedRecording> m_unfinished;
     QPointer<QMessageBox> m_prompt;
+    // Made when the recording window first opens, so a window that never records never asks the keychain.
+    GroqClient *m_groq = nullptr;
+    std::shared_ptr<const ApiKeyProvider> m_keys;
+    // The lecture the last recording became, until its full transcript is in.
+    QString m_recordedLecture;
 };
 
 } // namespace lectern

@@ -2,6 +2,7 @@
 
 #include "library/LibraryTreeModel.h"
 #include "recording/LevelMeter.h"
+#include "recording/LiveTranscript.h"
 #include "recording/PcmSource.h"
 #include "recording/RecordingIcons.h"
 #include "recording/RecordingInputs.h"
@@ -13,6 +14,8 @@
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPlainTextEdit>
+#include <QScrollBar>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -45,6 +48,8 @@ RecordingPanel::RecordingPanel(LibraryTreeModel *courses, RecordingInputs *input
     , m_recordButton(new QPushButton(tr("&Record"), this))
     , m_pauseButton(new QPushButton(tr("&Pause"), this))
     , m_stopButton(new QPushButton(tr("&Stop"), this))
+    , m_liveLabel(new QLabel(tr("Live transcript (rough; the full transcript follows when you stop)"), this))
+    , m_liveText(new QPlainTextEdit(this))
 {
     setObjectName(u"recordingPanel"_s);
     m_courseBox->setObjectName(u"recordingCourseBox"_s);
@@ -119,6 +124,19 @@ RecordingPanel::RecordingPanel(LibraryTreeModel *courses, RecordingInputs *input
     layout->addWidget(stage);
     layout->addLayout(buttons);
     layout->addWidget(m_message);
+
+    m_liveLabel->setObjectName(u"liveTranscriptLabel"_s);
+    m_liveLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_liveLabel->setWordWrap(true);
+    m_liveText->setObjectName(u"liveTranscriptView"_s);
+    m_liveText->setAccessibleName(tr("Live transcript"));
+    m_liveText->setReadOnly(true);
+    m_liveText->setMinimumHeight(90);
+    m_liveText->setPlaceholderText(tr("The first words appear about half a minute into the recording."));
+    m_liveLabel->hide();
+    m_liveText->hide();
+    layout->addWidget(m_liveLabel);
+    layout->addWidget(m_liveText, 1);
 
     connect(m_recordButton, &QPushButton::clicked, this, &RecordingPanel::record);
     connect(m_pauseButton, &QPushButton::clicked, this, &RecordingPanel::togglePause);
@@ -214,8 +232,40 @@ void RecordingPanel::record()
         showMessage(started.error().message, true);
         return;
     }
+    startLiveTranscript(details);
     showMessage(tr("Recording into %1. Pausing leaves out what is said meanwhile.").arg(m_courseBox->currentText()),
                 false);
+}
+
+void RecordingPanel::startLiveTranscript(const RecordingDetails &details)
+{
+    if (m_live)
+        m_live->deleteLater();
+    m_live = m_makeLiveTranscript ? m_makeLiveTranscript(details, this) : nullptr;
+    m_liveText->clear();
+    m_liveLabel->setVisible(m_live != nullptr);
+    m_liveText->setVisible(m_live != nullptr);
+    if (!m_live)
+        return;
+    connect(m_recorder, &Recorder::samplesRecorded, m_live, &LiveTranscript::addSamples);
+    connect(m_live, &LiveTranscript::textChanged, m_liveText, [this](const QString &text) {
+        m_liveText->setPlainText(text);
+        m_liveText->verticalScrollBar()->setValue(m_liveText->verticalScrollBar()->maximum());
+    });
+    connect(m_live, &LiveTranscript::chunkFailed, this, [this](const QString &message) {
+        m_liveLabel->setText(tr("Live transcript paused: %1").arg(message));
+    });
+}
+
+void RecordingPanel::replaceLiveTranscript(const QString &message)
+{
+    if (m_live) {
+        m_live->deleteLater();
+        m_live = nullptr;
+    }
+    m_liveText->clear();
+    m_liveText->hide();
+    m_liveLabel->setText(message);
 }
 
 void RecordingPanel::togglePause()

@@ -2,15 +2,20 @@
 
 #include "recording/Recorder.h"
 
+#include <QPointer>
 #include <QWidget>
+
+#include <functional>
 
 class QComboBox;
 class QLabel;
+class QPlainTextEdit;
 class QPushButton;
 
 namespace lectern {
 
 class LevelMeter;
+class LiveTranscript;
 class LibraryTreeModel;
 class RecordingInputs;
 
@@ -27,6 +32,13 @@ public:
                    QWidget *parent = nullptr);
     ~RecordingPanel() override;
 
+    // Makes the rough transcript shown while recording, or nullptr when there is none to make
+    // (no Groq key): then the transcript area stays hidden.
+    using LiveTranscriptFactory = std::function<LiveTranscript *(const RecordingDetails &details, QObject *parent)>;
+    void setLiveTranscriptFactory(LiveTranscriptFactory factory) { m_makeLiveTranscript = std::move(factory); }
+    // The full transcript of the finished recording is ready: the rough one gives way to it.
+    void replaceLiveTranscript(const QString &message);
+
     Recorder *recorder() const { return m_recorder; }
     bool isRecording() const { return m_recorder->state() != Recorder::State::Idle; }
     // The course a new recording goes to (empty: none); kept while a recording runs.
@@ -41,6 +53,8 @@ public:
     QLabel *elapsedLabel() const { return m_elapsedLabel; }
     QLabel *stateLabel() const { return m_stateLabel; }
     LevelMeter *levelMeter() const { return m_meter; }
+    QPlainTextEdit *liveTranscriptView() const { return m_liveText; }
+    QLabel *liveTranscriptLabel() const { return m_liveLabel; }
 
 public slots:
     void record();
@@ -61,6 +75,7 @@ private:
     void showElapsed(qint64 ms);
     void showMessage(const QString &message, bool problem);
     void updateIcons();
+    void startLiveTranscript(const RecordingDetails &details);
 
     LibraryTreeModel *m_courses;
     RecordingInputs *m_inputs;
@@ -75,6 +90,10 @@ private:
     QPushButton *m_pauseButton;
     QPushButton *m_stopButton;
     QString m_wantedCourse;
+    LiveTranscriptFactory m_makeLiveTranscript;
+    QPointer<LiveTranscript> m_live;
+    QLabel *m_liveLabel;
+    QPlainTextEdit *m_liveText;
 };
 
 } // namespace lectern

@@ -1,5 +1,8 @@
 #include "TemporaryLibrary.h"
 
+#include "FakeGroqServer.h"
+#include "GroqEnvironment.h"
+
 #include "library/LibrarySidebar.h"
 #include "library/LibraryTreeModel.h"
 #include "recording/FilePcmSource.h"
@@ -22,6 +25,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTest>
 
@@ -36,6 +40,8 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 constexpr int kTimeoutMs = 20000;
+const QString kLectureScript = u"Osmosis is the movement of water across a semipermeable membrane, from the side "
+                               u"with fewer dissolved particles to the side with more."_s;
 
 // A voice-like test signal: a tone whose loudness rises and falls a few times a second, the way
 // syllables do, so the level meter moves as it would for a lecturer.
@@ -210,6 +216,10 @@ TEST_F(RecordingPanelTest, OffersToRecoverAnUnfinishedRecordingAtStart)
 
 TEST_F(RecordingPanelTest, ScreenshotsWhileRecordingInLightAndDarkPalettes)
 {
+    fake::FakeGroqServer groq;
+    ASSERT_TRUE(groq.listen());
+    groq.transcriber().setScript(kLectureScript);
+    const fake::GroqEnvironment groqEnvironment(groq);
     openWindow();
     window->sidebar()->selectIndex(window->libraryModel()->indexOfCourse(biology.id));
     FilePcmSource::Options options;
@@ -231,10 +241,14 @@ TEST_F(RecordingPanelTest, ScreenshotsWhileRecordingInLightAndDarkPalettes)
     shown = &panel;
     EXPECT_EQ(panel.courseBox()->currentText(), u"Cell Biology"_s) << "the course selected in the sidebar";
     QDialog &recordingWindow = *window->recording()->panelWindow();
-    recordingWindow.resize(recordingWindow.sizeHint().expandedTo(QSize(520, 0)));
 
     QTest::mouseClick(panel.recordButton(), Qt::LeftButton);
     ASSERT_TRUE(QTest::qWaitFor([&] { return fedEnough; }, kTimeoutMs));
+    // Two half-minute chunks have gone to Groq by now; their rough text shows under the meter.
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return panel.liveTranscriptView()->toPlainText() == kLectureScript + u' ' + kLectureScript; },
+        kTimeoutMs));
+    recordingWindow.resize(560, 560);
     EXPECT_TRUE(panel.stateLabel()->text().contains(u"Recording"_s));
     EXPECT_TRUE(panel.elapsedLabel()->text().startsWith(u"00:01:"_s)) << panel.elapsedLabel()->text().toStdString();
     EXPECT_TRUE(recordingWindow.grab().save(screenshotPath(u"recording.png"_s)));
@@ -250,4 +264,40 @@ TEST_F(RecordingPanelTest, ScreenshotsWhileRecordingInLightAndDarkPalettes)
 
     panel.stop();
     ASSERT_TRUE(QTest::qWaitFor([&] { return !lecturesIn(biology.id).isEmpty(); }, kTimeoutMs));
+    // The full transcription runs against the fake server too; wait for it before the library goes.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return panel.liveTranscriptView()->isHidden(); }, kTimeoutMs));
+}
+
+TEST_F(RecordingPanelTest, WithoutAKeyThereIsNoLiveTranscript)
+{
+    openWindow();
+    FilePcmSource::Options options;
+    options.speed = 20.0;
+    RecordingPanel &panel = openPanel(std::make_unique<FileInputs>(lectureLikeAudio(1000), options));
+    QTest::mouseClick(panel.recordButton(), Qt::LeftButton);
+    EXPECT_TRUE(panel.liveTranscriptView()->isHidden());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !lecturesIn(biology.id).isEmpty() || !lecturesIn({}).isEmpty(); },
+                                kTimeoutMs));
+}
+
+TEST_F(RecordingPanelTest, TheLiveTranscriptGivesWayToTheFullOneWhenTheRecordingEnds)
+{
+    fake::FakeGroqServer groq;
+    ASSERT_TRUE(groq.listen());
+    groq.transcriber().setScript(kLectureScript);
+    const fake::GroqEnvironment groqEnvironment(groq);
+    openWindow();
+    FilePcmSource::Options options;
+    options.speed = 40.0;
+    // The source ends after 65 s, which stops the recording: two live chunks, 5 s left over.
+    RecordingPanel &panel = openPanel(std::make_unique<FileInputs>(lectureLikeAudio(65000), options));
+    QTest::mouseClick(panel.recordButton(), Qt::LeftButton);
+    EXPECT_TRUE(panel.liveTranscriptView()->isVisible());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return panel.liveTranscriptView()->toPlainText().contains(kLectureScript); },
+                                kTimeoutMs));
+
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !lecturesIn(biology.id).isEmpty() || !lecturesIn({}).isEmpty(); },
+                                kTimeoutMs));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return panel.liveTranscriptView()->isHidden(); }, kTimeoutMs));
+    EXPECT_EQ(panel.liveTranscriptLabel()->text(), u"The full transcript of the recording is ready in its lecture."_s);
 }
