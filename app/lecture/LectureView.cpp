@@ -1,8 +1,11 @@
 #include "lecture/LectureView.h"
 
+#include "lecture/FlashcardsView.h"
 #include "lecture/NotesEditor.h"
 #include "lecture/PlaybackController.h"
 #include "lecture/PlayerBar.h"
+#include "lecture/QuizView.h"
+#include "lecture/StudyMaterialJobs.h"
 #include "lecture/StudyMaterialView.h"
 #include "lecture/TranscriptModel.h"
 #include "lecture/TranscriptView.h"
@@ -31,8 +34,11 @@ LectureView::LectureView(LibraryService *service, PlaybackController *player, QW
     , m_transcriptModel(new TranscriptModel(service, this))
     , m_transcriptView(new TranscriptView(m_transcriptPages))
     , m_notes(new NotesEditor(service, m_tabs))
-    , m_summary(new StudyMaterialView(service, StudyItemKind::Summary, m_tabs))
-    , m_keyTerms(new StudyMaterialView(service, StudyItemKind::KeyTerm, m_tabs))
+    , m_studyJobs(new StudyMaterialJobs(service, this))
+    , m_summary(new StudyMaterialView(service, m_studyJobs, StudyItemKind::Summary, m_tabs))
+    , m_keyTerms(new StudyMaterialView(service, m_studyJobs, StudyItemKind::KeyTerm, m_tabs))
+    , m_flashcards(new FlashcardsView(service, m_studyJobs, m_transcriptModel, m_tabs))
+    , m_quiz(new QuizView(service, m_studyJobs, m_tabs))
 {
     setObjectName(u"lectureView"_s);
 
@@ -56,6 +62,8 @@ LectureView::LectureView(LibraryService *service, PlaybackController *player, QW
     m_tabs->addTab(m_notes, tr("&Notes"));
     m_tabs->addTab(m_summary, tr("S&ummary"));
     m_tabs->addTab(m_keyTerms, tr("&Key terms"));
+    m_tabs->addTab(m_flashcards, tr("Fl&ashcards"));
+    m_tabs->addTab(m_quiz, tr("&Quiz"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -68,6 +76,12 @@ LectureView::LectureView(LibraryService *service, PlaybackController *player, QW
     connect(m_player, &PlaybackController::errorOccurred, this, &LectureView::showProblem);
     connect(m_player, &PlaybackController::sourceChanged, this, [this] { showProblem(QString()); });
     connect(m_transcriptView, &TranscriptView::segmentActivated, this, [this](qint64 startMs) {
+        if (m_player->source().isEmpty())
+            return;
+        m_player->seek(startMs);
+        m_player->play();
+    });
+    connect(m_flashcards, &FlashcardsView::momentActivated, this, [this](qint64 startMs) {
         if (m_player->source().isEmpty())
             return;
         m_player->seek(startMs);
@@ -105,6 +119,8 @@ void LectureView::showLecture(const Lecture &lecture)
     m_notes->setLecture(lecture.id);
     m_summary->setLecture(lecture.id);
     m_keyTerms->setLecture(lecture.id);
+    m_flashcards->setLecture(lecture.id);
+    m_quiz->setLecture(lecture.id);
     if (!sameLecture)
         showProblem(QString());
 }

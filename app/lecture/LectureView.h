@@ -10,10 +10,13 @@ class QTabWidget;
 
 namespace lectern {
 
+class FlashcardsView;
 class LibraryService;
 class NotesEditor;
 class PlaybackController;
 class PlayerBar;
+class QuizView;
+class StudyMaterialJobs;
 class StudyMaterialView;
 class TranscriptModel;
 class TranscriptView;
@@ -40,6 +43,9 @@ public:
     NotesEditor *notesEditor() const { return m_notes; }
     StudyMaterialView *summaryView() const { return m_summary; }
     StudyMaterialView *keyTermsView() const { return m_keyTerms; }
+    FlashcardsView *flashcardsView() const { return m_flashcards; }
+    QuizView *quizView() const { return m_quiz; }
+    StudyMaterialJobs *studyMaterialJobs() const { return m_studyJobs; }
     // The last problem worth telling the student (a recording that cannot be played, a
     // correction that could not be saved); empty when all is well.
     QString problemText() const;
@@ -59,8 +65,11 @@ private:
     TranscriptModel *m_transcriptModel;
     TranscriptView *m_transcriptView;
     NotesEditor *m_notes;
+    StudyMaterialJobs *m_studyJobs;
     StudyMaterialView *m_summary;
     StudyMaterialView *m_keyTerms;
+    FlashcardsView *m_flashcards;
+    QuizView *m_quiz;
 };
 
 } // namespace lectern
