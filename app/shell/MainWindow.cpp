@@ -2,6 +2,7 @@
 
 #include "ai/StudyChat.h"
 #include "base/Settings.h"
+#include "cards/CardBrowserActions.h"
 #include "jobs/AudioDropTarget.h"
 #include "jobs/JobsPanel.h"
 #include "jobs/LectureJobs.h"
@@ -107,6 +108,13 @@ MainWindow::MainWindow(LibraryService *service, QWidget *parent)
 
     createJobsDock(service);
     createMenus();
+    // Study › Browse Cards and New Card…, in the selected course.
+    m_cardActions = new CardBrowserActions(service, m_libraryActions->undoStack(), this, [this] {
+        const QModelIndex selected = m_sidebar->selectedIndex();
+        if (m_model->courseAt(selected))
+            return selected.data(LibraryTreeModel::IdRole).toString();
+        return m_model->lectureAt(selected) ? selected.data(LibraryTreeModel::CourseIdRole).toString() : QString();
+    });
     // Study › Progress, achievements and the daily reminder.
     new ProgressFeature(*service, this);
 

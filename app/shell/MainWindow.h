@@ -8,6 +8,7 @@ class QStackedWidget;
 
 namespace lectern {
 
+class CardBrowserActions;
 class CourseDetailsPage;
 class JobsPanel;
 class LectureDetailsPage;
@@ -58,6 +59,8 @@ public:
     RecordingController *recording() const { return m_recording; }
     // Imports recordings into the selected course (or its lecture's course), then transcribes them.
     void importRecordings(const QStringList &paths);
+    // Study › Browse Cards and New Card….
+    CardBrowserActions *cardActions() const { return m_cardActions; }
     QAction *aboutAction() const { return m_about; }
     QAction *settingsAction() const { return m_settings; }
 
@@ -92,6 +95,7 @@ private:
     QAction *m_about = nullptr;
     QAction *m_settings = nullptr;
     QAction *m_aboutQt = nullptr;
+    CardBrowserActions *m_cardActions = nullptr;
     // A course just created here, selected as soon as the sidebar lists it.
     QString m_pendingSelection;
     LectureJobs *m_jobs = nullptr;
