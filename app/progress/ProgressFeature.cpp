@@ -12,6 +12,7 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QStatusBar>
+#include <QStyle>
 #include <QSystemTrayIcon>
 
 using namespace Qt::Literals::StringLiterals;
@@ -98,7 +99,12 @@ void ProgressFeature::notify(const QString &title, const QString &message)
 {
     if (QSystemTrayIcon::isSystemTrayAvailable() && QSystemTrayIcon::supportsMessages()) {
         if (!m_tray) {
-            m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
+            // The desktop's Lectern icon where it is installed, else a generic one: a tray entry
+            // without an icon is not shown at all.
+            QIcon icon = QApplication::windowIcon();
+            if (icon.isNull())
+                icon = QApplication::style()->standardIcon(QStyle::SP_MessageBoxInformation);
+            m_tray = new QSystemTrayIcon(icon, this);
             m_tray->setToolTip(tr("Lectern"));
             connect(m_tray, &QSystemTrayIcon::messageClicked, this, &ProgressFeature::showDashboard);
         }

@@ -10,8 +10,10 @@
 namespace lectern {
 
 namespace {
-// QTimer takes an int; a reminder further away than this is re-aimed when the timer fires early.
+// QTimer takes an int; a reminder further away than this is aimed at again when the timer fires.
 constexpr qint64 kLongestWaitMs = 12LL * 3600 * 1000;
+// A timer firing this close to the reminder time is on time.
+constexpr qint64 kOnTimeMs = 1000;
 } // namespace
 
 ReminderScheduler::ReminderScheduler(LibraryService &service, const Clock &clock, ProgressOptions options,
@@ -51,8 +53,8 @@ void ReminderScheduler::schedule(const QDateTime &after)
 void ReminderScheduler::fire()
 {
     const QDateTime now = m_clock.now();
-    if (now.msecsTo(m_next) > 0 && m_timer->interval() >= kLongestWaitMs) {
-        // Woken early to re-aim a long wait.
+    if (now.msecsTo(m_next) > kOnTimeMs) {
+        // Woken early: a wait longer than a timer takes, or a coarse timer's slack. Aim again.
         m_timer->start(int(std::min(now.msecsTo(m_next), kLongestWaitMs)));
         return;
     }
