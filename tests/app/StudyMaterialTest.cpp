@@ -11,6 +11,7 @@
 #include "lecture/QuizView.h"
 #include "lecture/StudyMaterialJobs.h"
 #include "lecture/StudyMaterialView.h"
+#include "secrets/GroqKeyStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -358,4 +359,33 @@ TEST_F(StudyMaterialTest, GeneratedKeyTermsAreShownInTheirTab)
     EXPECT_TRUE(terms.browser()->toPlainText().contains(u"Two layers of lipids that keep water out."_s));
     EXPECT_FALSE(terms.isEmpty());
     EXPECT_EQ(bar.generateButton()->text(), u"Regenerate key terms"_s);
+}
+
+TEST_F(StudyMaterialTest, WithoutAKeyTheTabSaysWhereToPutOneAndRetryUsesItOnceThere)
+{
+    // No key in the environment, and none saved for the tests in a keychain or key file.
+    fake::ScopedEnvironmentVariable noKey("GROQ_API_KEY", QByteArray());
+    GroqKeyStore saved;
+    QSignalSpy looked(&saved, &GroqKeyStore::loaded);
+    saved.load();
+    ASSERT_TRUE(looked.wait(kGroqTimeoutMs));
+    if (!saved.key().isEmpty())
+        GTEST_SKIP() << "a Groq key is saved for the tests on this machine";
+
+    server.chat().setCannedResponse(u"Summarise the lecture"_s, kSummary);
+    StudyMaterialView &summary = *view().summaryView();
+    showTab(&summary);
+    GenerationBar &bar = *summary.generationBar();
+    bar.generateButton()->click();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return bar.hasFailed(); }, kGroqTimeoutMs));
+    EXPECT_TRUE(bar.errorLabel()->text().contains(u"No Groq API key"_s)) << bar.errorLabel()->text().toStdString();
+    EXPECT_TRUE(bar.errorLabel()->text().contains(u"Settings"_s));
+    EXPECT_TRUE(bar.retryButton()->isVisible());
+    EXPECT_EQ(server.requestCount(), 0) << "nothing is sent without a key";
+
+    fake::ScopedEnvironmentVariable key("GROQ_API_KEY", server.options().apiKey.toUtf8());
+    bar.retryButton()->click();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return summary.browser()->toPlainText().contains(u"Proteins are the doors"_s); },
+                                kGroqTimeoutMs));
+    EXPECT_FALSE(bar.hasFailed());
 }
