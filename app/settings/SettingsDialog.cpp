@@ -5,6 +5,7 @@
 #include "secrets/GroqKeyStore.h"
 #include "settings/GroqKeySection.h"
 #include "settings/Theme.h"
+#include "sync/SyncAccountSection.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -76,7 +77,7 @@ QLabel *noteLabel(const QString &text, QWidget *parent)
 
 } // namespace
 
-SettingsDialog::SettingsDialog(QWidget *parent)
+SettingsDialog::SettingsDialog(QWidget *parent, SyncClient *sync)
     : QDialog(parent)
     , m_store(new GroqKeyStore(this))
     , m_keySection(new GroqKeySection(m_store, this))
@@ -170,6 +171,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     auto *right = new QVBoxLayout;
     right->addWidget(library);
     right->addWidget(appearance);
+    if (sync)
+        right->addWidget(new SyncAccountSection(sync, this));
     right->addStretch();
     columns->addLayout(left, 1);
     columns->addLayout(right, 1);

@@ -10,17 +10,19 @@ namespace lectern {
 
 class GroqKeySection;
 class GroqKeyStore;
+class SyncClient;
 
 // Preferences: the Groq key (in the keychain, see GroqKeySection), the models, the spoken
 // language, how many requests run at once, where the library lives and how audio is kept, the
-// theme and the interface language. Everything but the key goes through Settings when the
-// student presses OK or Apply; Cancel leaves the settings as they were.
+// theme and the interface language, and the device sync account when the window has a sync
+// client. Everything but the key and the sync account goes through Settings when the student
+// presses OK or Apply; Cancel leaves the settings as they were.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    explicit SettingsDialog(QWidget *parent = nullptr);
+    explicit SettingsDialog(QWidget *parent = nullptr, SyncClient *sync = nullptr);
     ~SettingsDialog() override;
 
     GroqKeySection *keySection() const { return m_keySection; }

@@ -18,6 +18,8 @@
 #include "settings/SettingsDialog.h"
 #include "shell/AboutDialog.h"
 #include "shell/WelcomePage.h"
+#include "sync/AppSync.h"
+#include "sync/SyncStatusLabel.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -105,6 +107,9 @@ MainWindow::MainWindow(LibraryService *service, QWidget *parent)
     m_libraryLocation->setToolTip(tr("Your courses and lectures are stored in %1").arg(location));
     m_libraryLocation->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addPermanentWidget(m_libraryLocation);
+    // Device sync: its state beside the library's location; the account is set up in Settings.
+    m_sync = app_sync::createClient(service, this);
+    statusBar()->addPermanentWidget(new SyncStatusLabel(m_sync, this));
 
     createJobsDock(service);
     createMenus();
@@ -315,7 +320,7 @@ void MainWindow::showSettingsDialog()
         open->activateWindow();
         return;
     }
-    auto *dialog = new SettingsDialog(this);
+    auto *dialog = new SettingsDialog(this, m_sync);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -18,6 +18,7 @@ class LibraryService;
 class LibrarySidebar;
 class LibraryTreeModel;
 class RecordingController;
+class SyncClient;
 class WelcomePage;
 
 // Lectern's window: the course and lecture sidebar on the left, the selected item (or, in a new
@@ -91,6 +92,7 @@ private:
     CourseDetailsPage *m_coursePage;
     LectureDetailsPage *m_lecturePage;
     QLabel *m_libraryLocation;
+    SyncClient *m_sync = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_about = nullptr;
     QAction *m_settings = nullptr;

@@ -1,0 +1,57 @@
+#include "sync/AppSync.h"
+
+#include "library/LibraryService.h"
+#include "sync/KeychainSyncTokenStore.h"
+#include "sync/SyncClient.h"
+
+#include <QSettings>
+#include <QSysInfo>
+
+namespace lectern::app_sync {
+
+namespace {
+const QString kServerKey = QStringLiteral("sync/server");
+const QString kUsernameKey = QStringLiteral("sync/username");
+} // namespace
+
+QUrl savedServer()
+{
+    return QUrl(QSettings().value(kServerKey).toString());
+}
+
+QString savedUsername()
+{
+    return QSettings().value(kUsernameKey).toString();
+}
+
+void saveAccount(const QUrl &server, const QString &username)
+{
+    QSettings settings;
+    settings.setValue(kServerKey, server.toString());
+    settings.setValue(kUsernameKey, username);
+}
+
+void forgetAccount()
+{
+    QSettings settings;
+    settings.remove(kServerKey);
+    settings.remove(kUsernameKey);
+}
+
+SyncClient *createClient(LibraryService *library, QObject *parent)
+{
+    SyncClient::Options options;
+    options.dataDir = library->dataDirectory();
+    // What the account's device list shows; the student knows their machines by these names.
+    options.deviceName = QSysInfo::machineHostName().left(64);
+    if (options.deviceName.isEmpty())
+        options.deviceName = QSysInfo::prettyProductName().left(64);
+    options.tokens = std::make_shared<KeychainSyncTokenStore>();
+    options.library = library;
+    auto *client = new SyncClient(std::move(options), parent);
+    if (const QUrl server = savedServer(); server.isValid() && !server.isEmpty())
+        client->start(server);
+    return client;
+}
+
+} // namespace lectern::app_sync
