@@ -206,8 +206,6 @@ void ReviewController::run(Step step, const QString &cardId)
                 if (!outcome->status)
                     emit failed(outcome->status.error().message);
             }
-            if (m_pending == 0)
-                emit settled();
         });
 }
 

@@ -57,8 +57,6 @@ signals:
     void snapshotChanged();
     // A call failed; the snapshot still says what is shown. `message` is for the student.
     void failed(const QString &message);
-    // Every call made so far has been answered.
-    void settled();
 
 private:
     struct SessionHolder;

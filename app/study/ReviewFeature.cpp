@@ -20,8 +20,13 @@ ReviewFeature::ReviewFeature(LibraryService &service, QMenu *studyMenu, std::fun
     m_reviewAction->setShortcut(Qt::CTRL | Qt::Key_R);
     m_reviewAction->setToolTip(tr("Review the flashcards due today (Ctrl+R)"));
     connect(m_reviewAction, &QAction::triggered, this, &ReviewFeature::review);
-    if (studyMenu)
-        studyMenu->addAction(m_reviewAction);
+    // First in the menu: reviewing is what the Study menu is opened for most.
+    if (studyMenu) {
+        QAction *first = studyMenu->actions().value(0);
+        studyMenu->insertAction(first, m_reviewAction);
+        if (first)
+            studyMenu->insertSeparator(first);
+    }
 }
 
 ReviewFeature::~ReviewFeature() = default;

@@ -1,8 +1,6 @@
 #include "study/ReviewKeys.h"
 
-#include <QCoreApplication>
 #include <QKeyEvent>
-#include <QLocale>
 
 namespace lectern {
 
@@ -36,27 +34,5 @@ ReviewCommand reviewCommandFor(const QKeyEvent &event)
         return ReviewCommand::None;
     }
 }
-
-namespace ReviewFormat {
-
-QString timeOfDay(const QDateTime &at, const QTimeZone &zone)
-{
-    return QLocale().toString(at.toTimeZone(zone).time(), QLocale::ShortFormat);
-}
-
-QString nextDue(const QDateTime &due, const QDateTime &now, const QTimeZone &zone)
-{
-    const QDate today = now.toTimeZone(zone).date();
-    const QDate date = due.toTimeZone(zone).date();
-    const QString time = timeOfDay(due, zone);
-    if (date <= today)
-        return QCoreApplication::translate("lectern::ReviewPage", "Next card due today at %1.").arg(time);
-    if (date == today.addDays(1))
-        return QCoreApplication::translate("lectern::ReviewPage", "Next card due tomorrow at %1.").arg(time);
-    return QCoreApplication::translate("lectern::ReviewPage", "Next card due on %1 at %2.")
-        .arg(QLocale().toString(date, QLocale::LongFormat), time);
-}
-
-} // namespace ReviewFormat
 
 } // namespace lectern

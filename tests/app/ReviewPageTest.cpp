@@ -2,17 +2,17 @@
 
 #include "library/LibraryStore.h"
 #include "settings/Theme.h"
-#include "study/ReviewCardEditor.h"
 #include "study/RatingButton.h"
+#include "study/ReviewCardEditor.h"
 #include "study/ReviewController.h"
-#include "study/ReviewKeys.h"
+#include "study/ReviewFormat.h"
 #include "study/ReviewPage.h"
 #include "study/ReviewSession.h"
 
 #include <gtest/gtest.h>
 
-#include <QApplication>
 #include <QAbstractItemView>
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -238,8 +238,12 @@ TEST_F(ReviewPageTest, AWholeSittingFromTheKeyboard)
     // the start of the next study day (4 am).
     ASSERT_EQ(snapshot().state, ReviewSnapshot::State::Finished);
     EXPECT_EQ(text(u"reviewMessageTitle"_s), u"All done for today"_s);
-    const QString dayStart = QLocale().toString(QTime(4, 0), QLocale::ShortFormat);
-    EXPECT_EQ(text(u"reviewMessageDetail"_s), u"Next card due tomorrow at %1."_s.arg(dayStart));
+    const QDate tomorrow = clock.now().toTimeZone(options.timeZone).date().addDays(1);
+    const QDateTime dayStart(tomorrow, QTime(4, 0), options.timeZone);
+    EXPECT_EQ(text(u"reviewMessageDetail"_s),
+              u"Next card due tomorrow at %1."_s.arg(ReviewFormat::timeOfDay(dayStart, options.timeZone)));
+    EXPECT_FALSE(ReviewFormat::timeOfDay(dayStart, options.timeZone).contains(u":00:00"_s)) << "no seconds";
+    EXPECT_TRUE(page->grab().save(screenshotPath(u"review-finished.png"_s)));
     EXPECT_EQ(text(u"reviewProgress"_s), u"2 done · 0 left"_s);
     EXPECT_EQ(reviewLog(atp).size(), 2);
     EXPECT_FALSE(child<QToolButton>(u"reviewEdit"_s)->isVisible());
