@@ -505,6 +505,15 @@ TEST_F(CardBrowserTest, ScreenshotsInLightAndDarkPalettes)
         return shot;
     };
     shoot(u"card-browser.png"_s);
+    // The editor over the browser, for a card being written by hand.
+    browser->newCardAction()->trigger();
+    CardEditorDialog *editor = browser->openEditor();
+    ASSERT_NE(editor, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return editor->lectureBox()->isEnabled(); }, kTimeoutMs));
+    QTest::keyClicks(editor->backEdit(), u"Proteins"_s);
+    QTest::mouseClick(editor->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+    EXPECT_TRUE(editor->grab().save(screenshotPath(u"card-editor.png"_s)));
+    editor->reject();
     EXPECT_EQ(model().index(model().rowOfCard(trace.id), CardTableModel::StateColumn).data(), u"Suspended"_s);
     EXPECT_EQ(model().index(model().rowOfCard(atp.id), CardTableModel::DueColumn).data(), u"Today"_s);
     EXPECT_EQ(model().index(model().rowOfCard(eigenvalue.id), CardTableModel::LapsesColumn).data(), 2);
