@@ -1550,6 +1550,14 @@
 <context>
     <name>lectern::MainWindow</name>
     <message>
+        <source>&amp;Study</source>
+        <translation>&amp;Lernen</translation>
+    </message>
+    <message>
+        <source>That lecture is no longer in your library.</source>
+        <translation>Diese Vorlesung ist nicht mehr in Ihrer Bibliothek.</translation>
+    </message>
+    <message>
         <location filename="../app/shell/MainWindow.cpp" line="+60"/>
         <source>Courses</source>
         <translation>Kurse</translation>

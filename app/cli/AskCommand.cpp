@@ -38,9 +38,9 @@ ExitCode AskCommand::run(CliContext &context, const QStringList &arguments)
     GroqClient *client = GroqAccess::makeClient(&owner);
     LectureQuestionOptions options;
     options.model = GroqAccess::chatModel();
-    LectureQuestion asking(*client, *library, options);
+    LectureQuestion asking(*client, options);
     QObject::connect(&asking, &LectureQuestion::answerDelta, &asking, [&context](const QString &text) { context.out() << text << Qt::flush; });
-    asking.ask(question);
+    asking.ask(question, LectureQuestion::findPassages(*library, question, options.maxPassages));
     GroqAccess::waitFor(&asking, &LectureQuestion::finished);
     if (asking.error())
         return GroqAccess::fail(context, *asking.error());

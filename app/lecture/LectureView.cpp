@@ -142,4 +142,11 @@ void LectureView::updateTranscriptPage()
     m_transcriptPages->setCurrentWidget(m_transcriptMessage);
 }
 
+void LectureView::playFrom(qint64 positionMs)
+{
+    m_tabs->setCurrentWidget(m_transcriptPages);
+    m_player->seek(positionMs);
+    m_player->play();
+}
+
 } // namespace lectern

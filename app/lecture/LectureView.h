@@ -34,6 +34,8 @@ public:
     // Showing the lecture already shown only picks up changed facts (e.g. a new recording).
     void showLecture(const Lecture &lecture);
     QString lectureId() const { return m_lecture.id; }
+    // Shows the transcript and plays the recording from `positionMs` (a search hit, a card's moment).
+    void playFrom(qint64 positionMs);
 
     PlaybackController *player() const { return m_player; }
     PlayerBar *playerBar() const { return m_playerBar; }

@@ -4,6 +4,8 @@
 #include <QLoggingCategory>
 #include <QMediaPlayer>
 
+#include <utility>
+
 namespace lectern {
 
 Q_LOGGING_CATEGORY(lcPlayback, "lectern.app.playback")
@@ -32,6 +34,12 @@ void MediaPlaybackController::ensurePlayer()
     connect(m_player, &QMediaPlayer::playbackRateChanged, this, [this](qreal rate) {
         m_rate = rate;
         emit playbackRateChanged(rate);
+    });
+    // A seek asked for while loading is applied once the backend can seek; before then (even
+    // with the media already "loaded") QMediaPlayer drops it.
+    connect(m_player, &QMediaPlayer::seekableChanged, this, [this](bool seekable) {
+        if (seekable && m_pendingSeekMs >= 0)
+            m_player->setPosition(std::exchange(m_pendingSeekMs, -1));
     });
     connect(m_player, &QMediaPlayer::errorOccurred, this, [this](QMediaPlayer::Error error, const QString &text) {
         qCWarning(lcPlayback) << "Playing" << m_player->source() << "failed:" << error << text;
@@ -72,6 +80,7 @@ void MediaPlaybackController::setSource(const QUrl &source)
     if (m_player->source() == source)
         return;
     m_player->stop();
+    m_pendingSeekMs = -1;
     m_player->setSource(source);
 }
 
@@ -89,8 +98,14 @@ void MediaPlaybackController::pause()
 
 void MediaPlaybackController::seek(qint64 positionMs)
 {
-    if (m_player)
-        m_player->setPosition(positionMs);
+    if (!m_player)
+        return;
+    if (!m_player->source().isEmpty() && !m_player->isSeekable()
+        && m_player->mediaStatus() != QMediaPlayer::InvalidMedia) {
+        m_pendingSeekMs = positionMs;
+        return;
+    }
+    m_player->setPosition(positionMs);
 }
 
 void MediaPlaybackController::setPlaybackRate(double rate)

@@ -38,6 +38,9 @@ private:
     QAudioOutput *m_output = nullptr;
     // Kept so a rate chosen before the first recording applies to it.
     double m_rate = 1.0;
+    // A seek asked for while the recording was still loading, applied once it can seek:
+    // QMediaPlayer ignores positions set before then. -1 when there is none.
+    qint64 m_pendingSeekMs = -1;
 };
 
 } // namespace lectern

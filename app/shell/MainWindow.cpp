@@ -6,18 +6,24 @@
 #include "jobs/AudioDropTarget.h"
 #include "jobs/JobsPanel.h"
 #include "jobs/LectureJobs.h"
+#include "lecture/LectureView.h"
+#include "lecture/NotesEditor.h"
+#include "lecture/PlaybackController.h"
 #include "library/CourseDetailsPage.h"
 #include "library/LectureDetailsPage.h"
 #include "library/LibraryActions.h"
 #include "library/LibraryService.h"
 #include "library/LibrarySidebar.h"
 #include "library/LibraryTreeModel.h"
-#include "progress/ProgressFeature.h"
 #include "recording/RecordingController.h"
+#include "progress/ProgressFeature.h"
+#include "search/AskPage.h"
+#include "search/SearchPalette.h"
 #include "secrets/GroqKeyStore.h"
 #include "settings/SettingsDialog.h"
 #include "shell/AboutDialog.h"
 #include "shell/WelcomePage.h"
+#include "study/ReviewFeature.h"
 #include "sync/AppSync.h"
 #include "sync/SyncStatusLabel.h"
 
@@ -32,7 +38,10 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QVBoxLayout>
+
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -111,7 +120,9 @@ MainWindow::MainWindow(LibraryService *service, QWidget *parent)
     m_sync = app_sync::createClient(service, this);
     statusBar()->addPermanentWidget(new SyncStatusLabel(m_sync, this));
 
+    loadGroqKey();
     createJobsDock(service);
+    createSearch(service);
     createMenus();
     // Study › Browse Cards and New Card…, in the selected course.
     m_cardActions = new CardBrowserActions(service, m_libraryActions->undoStack(), this, [this] {
@@ -122,8 +133,20 @@ MainWindow::MainWindow(LibraryService *service, QWidget *parent)
     });
     // Study › Progress, achievements and the daily reminder.
     new ProgressFeature(*service, this);
+    // Study › Review Due Cards: the review page in the central area; a card's moment plays here.
+    auto *review = new ReviewFeature(*service, m_studyMenu, [this](QWidget *page) { showStandalonePage(page); }, this);
+    connect(review, &ReviewFeature::showInLectureRequested, this, &MainWindow::openLectureAt);
 
-    connect(m_sidebar, &LibrarySidebar::selectedIndexChanged, this, &MainWindow::updateCentralArea);
+    // Choosing in the sidebar (even the row already selected) leaves a standalone page.
+    // The selection model also reports a selection that only moved (rows inserted above it).
+    connect(m_sidebar, &LibrarySidebar::selectedIndexChanged, this, [this](const QModelIndex &index) {
+        const QString id = index.data(LibraryTreeModel::IdRole).toString();
+        if (std::exchange(m_selectedId, id) != id || !index.isValid())
+            leaveStandalonePage();
+        else
+            updateCentralArea();
+    });
+    connect(m_sidebar, &QAbstractItemView::clicked, this, &MainWindow::leaveStandalonePage);
     connect(m_model, &LibraryTreeModel::loaded, this, &MainWindow::updateCentralArea);
     connect(m_model, &LibraryTreeModel::courseCountChanged, this, &MainWindow::updateCentralArea);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateCentralArea);
@@ -177,6 +200,8 @@ void MainWindow::createMenus()
     edit->addAction(m_libraryActions->renameAction());
     edit->addAction(m_libraryActions->deleteAction());
     edit->addSeparator();
+    edit->addAction(m_search);
+    edit->addSeparator();
     m_settings = edit->addAction(QIcon::fromTheme(u"preferences-system"_s), tr("&Preferences…"), this,
                                  &MainWindow::showSettingsDialog);
     m_settings->setObjectName(u"settingsAction"_s);
@@ -195,6 +220,9 @@ void MainWindow::createMenus()
     toggleJobs->setText(tr("Show &Jobs"));
     view->addAction(toggleJobs);
 
+    m_studyMenu = menuBar()->addMenu(tr("&Study"));
+    m_studyMenu->setObjectName(u"studyMenu"_s);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(u"helpMenu"_s);
     m_about = help->addAction(QIcon::fromTheme(u"help-about"_s), tr("&About Lectern"), this,
@@ -206,19 +234,27 @@ void MainWindow::createMenus()
     m_aboutQt->setMenuRole(QAction::AboutQtRole);
 }
 
-void MainWindow::createJobsDock(LibraryService *service)
+void MainWindow::loadGroqKey()
 {
     // Groq is reached as the settings say (GROQ_BASE_URL and the key in the environment or keychain).
     // The keychain's key is loaded now, so a client never waits for it; one saved later in Settings
     // reaches the same provider at once.
-    std::shared_ptr<const ApiKeyProvider> storedKey;
     if (EnvironmentApiKeyProvider().apiKey().isEmpty()) {
         auto *keyStore = new GroqKeyStore(this);
         keyStore->load();
-        storedKey = keyStore->apiKeyProvider();
+        m_storedGroqKey = keyStore->apiKeyProvider();
     }
+}
+
+GroqClient *MainWindow::makeGroqClient(QObject *parent) const
+{
+    return StudyChat::clientFromSettings(parent, m_storedGroqKey);
+}
+
+void MainWindow::createJobsDock(LibraryService *service)
+{
     m_jobs = new LectureJobs(
-        *service, [storedKey](QObject *parent) { return StudyChat::clientFromSettings(parent, storedKey); }, this);
+        *service, [this](QObject *parent) { return makeGroqClient(parent); }, this);
     m_jobsPanel = new JobsPanel(m_jobs, this);
     m_jobsDock = new QDockWidget(tr("Jobs"), this);
     m_jobsDock->setObjectName(u"jobsDock"_s);
@@ -232,6 +268,37 @@ void MainWindow::createJobsDock(LibraryService *service)
     m_recording = new RecordingController(*service, m_model, m_sidebar, m_jobs, this);
     connect(m_recording, &RecordingController::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, kStatusMessageTimeoutMs); });
+}
+
+void MainWindow::createSearch(LibraryService *service)
+{
+    m_searchPalette = new SearchPalette(service, this);
+    m_search = new QAction(QIcon::fromTheme(u"edit-find"_s), tr("&Search Lectures…"), this);
+    m_search->setObjectName(u"searchAction"_s);
+    m_search->setShortcut(Qt::CTRL | Qt::Key_K);
+    m_search->setToolTip(tr("Search every transcript and your notes, or ask a question (Ctrl+K)"));
+    connect(m_search, &QAction::triggered, m_searchPalette, &SearchPalette::open);
+    connect(m_searchPalette, &SearchPalette::hitActivated, this, &MainWindow::openSearchHit);
+
+    m_askPage = new AskPage(service, [this](QObject *parent) { return makeGroqClient(parent); }, m_pages);
+    m_pages->addWidget(m_askPage);
+    connect(m_searchPalette, &SearchPalette::askRequested, this, [this](const QString &question) {
+        showStandalonePage(m_askPage);
+        m_askPage->ask(question);
+    });
+    connect(m_askPage, &AskPage::citationActivated, this, &MainWindow::openLectureAt);
+}
+
+void MainWindow::openSearchHit(const SearchHit &hit)
+{
+    if (!openLectureAt(hit.lectureId, hit.startMs))
+        return;
+    // A match in the notes shows the notes; the recording is still cued to the start.
+    if (hit.kind == SearchHit::Kind::Note) {
+        LectureView *view = m_lecturePage->lectureView();
+        view->player()->pause();
+        view->tabs()->setCurrentWidget(view->notesEditor());
+    }
 }
 
 void MainWindow::importRecordings(const QStringList &paths)
@@ -265,11 +332,48 @@ MainWindow::Page MainWindow::currentPage() const
         return Page::Course;
     if (page == m_lecturePage)
         return Page::Lecture;
+    if (page && page == m_standalonePage)
+        return Page::Standalone;
     return Page::Loading;
+}
+
+void MainWindow::showStandalonePage(QWidget *page)
+{
+    Q_ASSERT(page);
+    if (m_pages->indexOf(page) < 0)
+        m_pages->addWidget(page);
+    m_standalonePage = page;
+    m_pages->setCurrentWidget(page);
+}
+
+void MainWindow::leaveStandalonePage()
+{
+    m_standalonePage = nullptr;
+    updateCentralArea();
+}
+
+bool MainWindow::openLectureAt(const QString &lectureId, qint64 positionMs)
+{
+    const QModelIndex index = m_model->indexOfLecture(lectureId);
+    if (!index.isValid()) {
+        statusBar()->showMessage(tr("That lecture is no longer in your library."), kStatusMessageTimeoutMs);
+        return false;
+    }
+    m_sidebar->selectIndex(index);
+    // Selecting the row already selected changes nothing, so leave a standalone page explicitly.
+    leaveStandalonePage();
+    m_lecturePage->lectureView()->playFrom(positionMs);
+    return true;
 }
 
 void MainWindow::updateCentralArea()
 {
+    // Library changes (a background import, a renamed course) must not pull the student out of
+    // a review or the card browser; only their own choice in the sidebar does.
+    if (m_standalonePage) {
+        m_pages->setCurrentWidget(m_standalonePage);
+        return;
+    }
     const QModelIndex selected = m_sidebar->selectedIndex();
     if (const Lecture *lecture = m_model->lectureAt(selected)) {
         const Course *course = m_model->courseAt(selected.parent());

@@ -2,8 +2,11 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class QDockWidget;
 class QLabel;
+class QMenu;
 class QStackedWidget;
 
 namespace lectern {
@@ -11,6 +14,9 @@ namespace lectern {
 class CardBrowserActions;
 class CourseDetailsPage;
 class JobsPanel;
+class ApiKeyProvider;
+class AskPage;
+class GroqClient;
 class LectureDetailsPage;
 class LectureJobs;
 class LibraryActions;
@@ -18,6 +24,8 @@ class LibraryService;
 class LibrarySidebar;
 class LibraryTreeModel;
 class RecordingController;
+class SearchPalette;
+struct SearchHit;
 class SyncClient;
 class WelcomePage;
 
@@ -39,6 +47,8 @@ public:
         NothingSelected,
         Course,
         Lecture,
+        // A page shown on its own rather than for the sidebar's selection (see showStandalonePage()).
+        Standalone,
     };
     Q_ENUM(Page)
 
@@ -60,6 +70,23 @@ public:
     RecordingController *recording() const { return m_recording; }
     // Imports recordings into the selected course (or its lecture's course), then transcribes them.
     void importRecordings(const QStringList &paths);
+    // The Study menu, where review, the card browser and progress put their actions.
+    QMenu *studyMenu() const { return m_studyMenu; }
+    // Shows `page` in the central area instead of the selected course or lecture, until the
+    // student picks something in the sidebar. The window takes ownership of the page the first
+    // time it is shown; later calls just bring it back.
+    void showStandalonePage(QWidget *page);
+    QWidget *standalonePage() const { return m_standalonePage; }
+    // Opens a lecture at a moment: selects it, shows its transcript and plays from `positionMs`.
+    // Returns false (and says so in the status bar) when the lecture is not in the library.
+    bool openLectureAt(const QString &lectureId, qint64 positionMs);
+    // Ctrl+K: the search over every lecture, and the page answering questions from them.
+    QAction *searchAction() const { return m_search; }
+    SearchPalette *searchPalette() const { return m_searchPalette; }
+    AskPage *askPage() const { return m_askPage; }
+    // A Groq client as the settings configure it (base URL, the key from the environment or the
+    // keychain), owned by `parent`.
+    GroqClient *makeGroqClient(QObject *parent) const;
     // Study › Browse Cards and New Card….
     CardBrowserActions *cardActions() const { return m_cardActions; }
     QAction *aboutAction() const { return m_about; }
@@ -77,6 +104,7 @@ private:
     void restoreWindowSettings();
     void saveWindowSettings() const;
     void updateCentralArea();
+    void leaveStandalonePage();
     void selectCourseWhenListed(const QString &courseId);
 
     LibraryTreeModel *m_model;
@@ -98,13 +126,26 @@ private:
     QAction *m_settings = nullptr;
     QAction *m_aboutQt = nullptr;
     CardBrowserActions *m_cardActions = nullptr;
+    QMenu *m_studyMenu = nullptr;
+    QAction *m_search = nullptr;
+    SearchPalette *m_searchPalette = nullptr;
+    AskPage *m_askPage = nullptr;
+    // The keychain's Groq key, loaded when the window opens; empty when GROQ_API_KEY is set.
+    std::shared_ptr<const ApiKeyProvider> m_storedGroqKey;
+    // Shown instead of the selection until the sidebar's selection changes; null when none is.
+    QWidget *m_standalonePage = nullptr;
+    // The id of the course or lecture selected in the sidebar.
+    QString m_selectedId;
     // A course just created here, selected as soon as the sidebar lists it.
     QString m_pendingSelection;
     LectureJobs *m_jobs = nullptr;
     JobsPanel *m_jobsPanel = nullptr;
     QDockWidget *m_jobsDock = nullptr;
     RecordingController *m_recording = nullptr;
+    void loadGroqKey();
     void createJobsDock(LibraryService *service);
+    void createSearch(LibraryService *service);
+    void openSearchHit(const SearchHit &hit);
 };
 
 } // namespace lectern

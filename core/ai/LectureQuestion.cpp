@@ -35,8 +35,8 @@ const QSet<QString> &stopWords()
 
 } // namespace
 
-LectureQuestion::LectureQuestion(GroqClient &client, LibraryStore &store, LectureQuestionOptions options, QObject *parent)
-    : QObject(parent), m_client(client), m_store(store), m_options(std::move(options))
+LectureQuestion::LectureQuestion(GroqClient &client, LectureQuestionOptions options, QObject *parent)
+    : QObject(parent), m_client(client), m_options(std::move(options))
 {
 }
 
@@ -74,7 +74,7 @@ QList<int> LectureQuestion::citedNumbers(const QString &answer, int count)
     return numbers;
 }
 
-Result<QList<Citation>> LectureQuestion::findPassages(const QString &question) const
+Result<QList<Citation>> LectureQuestion::findPassages(const LibraryStore &store, const QString &question, int maxPassages)
 {
     constexpr int kSearchLimit = 50;
     struct Found
@@ -85,7 +85,7 @@ Result<QList<Citation>> LectureQuestion::findPassages(const QString &question) c
     QList<Found> found;
     QHash<QString, qsizetype> bySegment;
     auto collect = [&](const QString &query) -> Status {
-        Result<QList<SearchHit>> hits = m_store.search(query, kSearchLimit);
+        Result<QList<SearchHit>> hits = store.search(query, kSearchLimit);
         if (!hits)
             return hits.error();
         for (const SearchHit &hit : *hits) {
@@ -119,11 +119,11 @@ Result<QList<Citation>> LectureQuestion::findPassages(const QString &question) c
     QList<Citation> passages;
     QHash<QString, QList<TranscriptSegment>> transcripts;
     for (const Found &candidate : found) {
-        if (passages.size() >= m_options.maxPassages)
+        if (passages.size() >= maxPassages)
             break;
         const SearchHit &hit = candidate.hit;
         if (!transcripts.contains(hit.lectureId)) {
-            Result<QList<TranscriptSegment>> segments = m_store.segments(hit.lectureId);
+            Result<QList<TranscriptSegment>> segments = store.segments(hit.lectureId);
             if (!segments)
                 return segments.error();
             transcripts.insert(hit.lectureId, *segments);
@@ -136,7 +136,7 @@ Result<QList<Citation>> LectureQuestion::findPassages(const QString &question) c
     return passages;
 }
 
-void LectureQuestion::ask(const QString &question)
+void LectureQuestion::ask(const QString &question, const Result<QList<Citation>> &passages)
 {
     if (m_running)
         cancel();
@@ -147,7 +147,6 @@ void LectureQuestion::ask(const QString &question)
     m_passages.clear();
     m_citations.clear();
 
-    Result<QList<Citation>> passages = findPassages(question);
     if (!passages) {
         const Error error = passages.error();
         QMetaObject::invokeMethod(this, [this, error] { finish(error); }, Qt::QueuedConnection);

@@ -35,21 +35,26 @@ struct LectureQuestionOptions
     int maxPassages = 8;
 };
 
-// Answers a question across every lecture from the student's own transcripts: finds the passages
-// by full-text search (all words first; when that finds nothing, any of the question's
-// significant words, passages matching more of them first), asks the model to answer only from
-// them with [n] markers, streams the answer and resolves the markers into citations. When no
-// passage matches, it says so without asking Groq. Uses the store on the calling thread.
+// Answers a question across every lecture from the student's own transcripts. findPassages() picks
+// the passages by full-text search (all words first; when that finds nothing, any of the
+// question's significant words, passages matching more of them first); it reads the library, so
+// the app runs it on the library's worker. ask() then has the model answer only from them with
+// [n] markers, streams the answer and resolves the markers into citations. When no passage
+// matches, it says so without asking Groq.
 class LectureQuestion : public QObject
 {
     Q_OBJECT
 
 public:
-    LectureQuestion(GroqClient &client, LibraryStore &store, LectureQuestionOptions options = {}, QObject *parent = nullptr);
+    explicit LectureQuestion(GroqClient &client, LectureQuestionOptions options = {}, QObject *parent = nullptr);
     ~LectureQuestion() override;
 
+    // The passages to answer `question` from, at most `maxPassages`, numbered from 1.
+    static Result<QList<Citation>> findPassages(const LibraryStore &store, const QString &question, int maxPassages);
+
+    // Answers from `passages` (findPassages()' result; its error is reported as the answer's).
     // finished() follows, also when nothing matched.
-    void ask(const QString &question);
+    void ask(const QString &question, const Result<QList<Citation>> &passages);
     void cancel();
 
     bool isRunning() const { return m_running; }
@@ -72,11 +77,9 @@ signals:
     void finished();
 
 private:
-    Result<QList<Citation>> findPassages(const QString &question) const;
     void finish(std::optional<Error> error);
 
     GroqClient &m_client;
-    LibraryStore &m_store;
     LectureQuestionOptions m_options;
     QPointer<ChatReply> m_reply;
     bool m_running = false;

@@ -4,6 +4,8 @@
 #include "i18n/Translations.h"
 #include "library/CourseDetailsPage.h"
 #include "library/CourseDialog.h"
+#include "lecture/LectureView.h"
+#include "lecture/NotesEditor.h"
 #include "library/LectureDetailsPage.h"
 #include "library/LibraryActions.h"
 #include "library/LibraryFormat.h"
@@ -26,6 +28,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTest>
 #include <QTimeZone>
 
@@ -294,6 +297,64 @@ TEST_F(MainWindowTest, RenamingALectureThroughTheUi)
     ASSERT_TRUE(QTest::qWaitFor(
         [&] { return window->lectureDetailsPage()->title() == u"The French Revolution"_s; }, kTimeoutMs));
     EXPECT_EQ(model().index(0, 0, model().index(0, 0)).data().toString(), u"The French Revolution"_s);
+}
+
+TEST_F(MainWindowTest, AStandalonePageStaysUntilTheStudentChoosesInTheSidebar)
+{
+    const Course biology = library->addCourse(u"Cell Biology"_s);
+    library->addLecture(biology.id, u"Membranes"_s, march12At(10), 60000);
+    openWindow();
+    const QModelIndex course = model().index(0, 0);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return model().rowCount(course) == 1; }, kTimeoutMs));
+    // Persistent: the lecture's row may move when another arrives.
+    const QPersistentModelIndex lecture = model().index(0, 0, course);
+    select(lecture);
+    ASSERT_EQ(window->currentPage(), MainWindow::Page::Lecture);
+
+    auto *review = new QLabel(u"Review"_s);
+    window->showStandalonePage(review);
+    EXPECT_EQ(window->currentPage(), MainWindow::Page::Standalone);
+    EXPECT_TRUE(review->isVisible());
+
+    // A lecture arriving in the background does not take the page away.
+    library->addLecture(biology.id, u"Osmosis"_s, march12At(12), 60000);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return model().rowCount(course) == 2; }, kTimeoutMs));
+    EXPECT_EQ(window->currentPage(), MainWindow::Page::Standalone);
+
+    // Clicking the lecture that is still selected goes back to it.
+    LibrarySidebar *sidebar = window->sidebar();
+    ASSERT_EQ(sidebar->selectedIndex(), QModelIndex(lecture));
+    QTest::mouseClick(sidebar->viewport(), Qt::LeftButton, {}, sidebar->visualRect(lecture).center());
+    EXPECT_EQ(window->currentPage(), MainWindow::Page::Lecture);
+    EXPECT_EQ(window->lectureDetailsPage()->title(), u"Membranes"_s);
+
+    // Shown again, the same page is reused rather than added twice.
+    window->showStandalonePage(review);
+    EXPECT_EQ(window->currentPage(), MainWindow::Page::Standalone);
+    select(course);
+    EXPECT_EQ(window->currentPage(), MainWindow::Page::Course);
+}
+
+TEST_F(MainWindowTest, OpenLectureAtShowsThatLecturesTranscript)
+{
+    const Course biology = library->addCourse(u"Cell Biology"_s);
+    library->addLecture(biology.id, u"Membranes"_s, march12At(10), 60000);
+    const Lecture osmosis = library->addLecture(biology.id, u"Osmosis"_s, march12At(12), 60000);
+    openWindow();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return model().indexOfLecture(osmosis.id).isValid(); }, kTimeoutMs));
+    window->showStandalonePage(new QLabel(u"Cards"_s));
+    LectureView *view = window->lectureDetailsPage()->lectureView();
+    view->tabs()->setCurrentWidget(view->notesEditor());
+
+    EXPECT_TRUE(window->openLectureAt(osmosis.id, 30000));
+    EXPECT_EQ(window->currentPage(), MainWindow::Page::Lecture);
+    EXPECT_EQ(window->lectureDetailsPage()->title(), u"Osmosis"_s);
+    EXPECT_EQ(window->sidebar()->selectedIndex(), model().indexOfLecture(osmosis.id));
+    EXPECT_EQ(view->tabs()->currentIndex(), 0) << "the transcript tab";
+
+    EXPECT_FALSE(window->openLectureAt(u"no-such-lecture"_s, 0));
+    EXPECT_EQ(window->statusBar()->currentMessage(), u"That lecture is no longer in your library."_s);
+    EXPECT_EQ(window->lectureDetailsPage()->title(), u"Osmosis"_s);
 }
 
 TEST_F(MainWindowTest, SidebarCanBeHiddenAndShown)

@@ -72,6 +72,23 @@ TEST(MediaPlaybackControllerTest, LoadsAWavAndReportsItsDuration)
     EXPECT_TRUE(QTest::qWaitFor([&] { return player.position() == 1000; }, kTimeoutMs)) << player.position();
 }
 
+TEST(MediaPlaybackControllerTest, ASeekRightAfterLoadingIsKept)
+{
+    // "Show in lecture" and search results load a recording and jump into it at once, before
+    // QMediaPlayer has read the file.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("tone.wav"));
+    ASSERT_TRUE(writeTone(path, 16000, 4000));
+
+    MediaPlaybackController player;
+    QSignalSpy errors(&player, &PlaybackController::errorOccurred);
+    player.setSource(QUrl::fromLocalFile(path));
+    player.seek(2500);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return player.duration() > 0 || !errors.isEmpty(); }, kTimeoutMs));
+    ASSERT_TRUE(errors.isEmpty()) << qPrintable(errors.first().first().toString());
+    EXPECT_TRUE(QTest::qWaitFor([&] { return player.position() == 2500; }, kTimeoutMs)) << player.position();
+}
+
 TEST(MediaPlaybackControllerTest, ReportsARecordingThatCannotBePlayed)
 {
     QTemporaryDir dir;

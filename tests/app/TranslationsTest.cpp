@@ -34,7 +34,7 @@ TEST(Translations, GermanMenusWhenGermanIsLoaded)
         QObject translations;
         ASSERT_TRUE(installTranslations(QLocale(QLocale::German, QLocale::Germany), &translations));
         MainWindow window(&library.service());
-        EXPECT_EQ(menuTitles(window), (QStringList{u"&Datei"_s, u"&Bearbeiten"_s, u"&Ansicht"_s, u"&Hilfe"_s}));
+        EXPECT_EQ(menuTitles(window), (QStringList{u"&Datei"_s, u"&Bearbeiten"_s, u"&Ansicht"_s, u"&Lernen"_s, u"&Hilfe"_s}));
         library.closeService();
     }
 }

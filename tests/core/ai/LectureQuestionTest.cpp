@@ -18,13 +18,13 @@ protected:
         other = addLecture(QStringLiteral("Plant physiology"), QStringLiteral("en"),
                            {studySegment(0, QStringLiteral("Plants take up water through their roots.")),
                             studySegment(754'000, QStringLiteral("In roots, osmosis draws water into the cells."))});
-        question = std::make_unique<LectureQuestion>(*client, *store);
+        question = std::make_unique<LectureQuestion>(*client);
     }
 
     bool ask(const QString &text)
     {
         QSignalSpy finished(question.get(), &LectureQuestion::finished);
-        question->ask(text);
+        question->ask(text, LectureQuestion::findPassages(*store, text, LectureQuestionOptions().maxPassages));
         return finished.wait(kStudyWaitMs) || !finished.isEmpty();
     }
 
@@ -93,7 +93,7 @@ TEST_F(QuestionTest, CancelEndsTheQuestion)
     server.addFault(fake::FaultRule::stall());
     QSignalSpy started(&server, &fake::FakeGroqServer::requestStarted);
     QSignalSpy finished(question.get(), &LectureQuestion::finished);
-    question->ask(QStringLiteral("osmosis"));
+    question->ask(QStringLiteral("osmosis"), LectureQuestion::findPassages(*store, QStringLiteral("osmosis"), 8));
     ASSERT_TRUE(started.wait(kStudyWaitMs));
     question->cancel();
     ASSERT_EQ(finished.size(), 1);
