@@ -3,26 +3,21 @@
 #include "cards/CardCommands.h"
 #include "cards/CardEditorDialog.h"
 #include "cards/CardTableModel.h"
+#include "cards/CardTableView.h"
+#include "cards/MoveCardsDialog.h"
 #include "library/CourseColours.h"
 #include "library/LibraryService.h"
 #include "library/LibraryStore.h"
 
 #include <QAction>
 #include <QComboBox>
-#include <QDate>
-#include <QDialog>
-#include <QDialogButtonBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QLocale>
 #include <QLineEdit>
 #include <QLoggingCategory>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QStackedWidget>
-#include <QTableView>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -53,7 +48,7 @@ CardBrowser::CardBrowser(LibraryService *service, QUndoStack *undoStack, QWidget
     , m_courseFilter(new QComboBox(this))
     , m_stateFilter(new QComboBox(this))
     , m_body(new QStackedWidget(this))
-    , m_table(new QTableView(m_body))
+    , m_table(new CardTableView(m_model, m_body))
     , m_emptyMessage(new QLabel(m_body))
     , m_summary(new QLabel(this))
 {
@@ -92,50 +87,6 @@ CardBrowser::CardBrowser(LibraryService *service, QUndoStack *undoStack, QWidget
     m_stateFilter->addItem(tr("Relearning"), int(CardStateFilter::Relearning));
     m_stateFilter->addItem(tr("Suspended"), int(CardStateFilter::Suspended));
     connect(m_stateFilter, &QComboBox::currentIndexChanged, this, &CardBrowser::applyFilters);
-
-    m_table->setObjectName(QStringLiteral("cardTable"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
-    m_table->setWordWrap(false);
-    m_table->setTextElideMode(Qt::ElideRight);
-    m_table->setIconSize(QSize(12, 12));
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setHighlightSections(false);
-    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(CardTableModel::FrontColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(CardTableModel::BackColumn, QHeaderView::Stretch);
-    // The short columns fit their longest value, so only the front and back are ever cut short.
-    const QFontMetrics metrics = m_table->fontMetrics();
-    const int charWidth = metrics.averageCharWidth();
-    const int padding = 2 * charWidth + 8;
-    const auto widest = [&](const QStringList &texts) {
-        int width = 0;
-        for (const QString &text : texts)
-            width = qMax(width, metrics.horizontalAdvance(text));
-        return width + padding;
-    };
-    m_table->setColumnWidth(CardTableModel::CourseColumn, charWidth * 22);
-    m_table->setColumnWidth(CardTableModel::LectureColumn, charWidth * 24);
-    m_table->setColumnWidth(CardTableModel::StateColumn,
-                            widest({m_model->headerData(CardTableModel::StateColumn, Qt::Horizontal).toString(),
-                                    tr("Suspended"), tr("Relearning"), tr("Learning"), tr("Review")}));
-    m_table->setColumnWidth(CardTableModel::DueColumn,
-                            widest({QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat),
-                                    m_model->headerData(CardTableModel::DueColumn, Qt::Horizontal).toString()}));
-    m_table->setColumnWidth(CardTableModel::LapsesColumn,
-                            widest({m_model->headerData(CardTableModel::LapsesColumn, Qt::Horizontal).toString()}) + charWidth);
-    // No column is sorted at first: the newest cards come first.
-    header->setSortIndicator(-1, Qt::DescendingOrder);
-    m_table->setSortingEnabled(true);
-    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     m_emptyMessage->setObjectName(QStringLiteral("cardBrowserEmptyMessage"));
     m_emptyMessage->setAlignment(Qt::AlignCenter);
@@ -194,7 +145,7 @@ CardBrowser::CardBrowser(LibraryService *service, QUndoStack *undoStack, QWidget
     });
     connect(service, &LibraryService::coursesChanged, this, &CardBrowser::loadCourses);
 
-    resize(charWidth * 150, m_table->fontMetrics().height() * 36);
+    resize(m_table->fontMetrics().averageCharWidth() * 150, m_table->fontMetrics().height() * 36);
     loadCourses();
     applyFilters();
     updateActions();
@@ -488,34 +439,12 @@ void CardBrowser::deleteSelection()
 
 void CardBrowser::moveSelection()
 {
-    if (selectedCardIds().isEmpty())
+    const QStringList ids = selectedCardIds();
+    if (ids.isEmpty())
         return;
-    auto *dialog = new QDialog(this);
-    dialog->setObjectName(QStringLiteral("moveCardsDialog"));
-    dialog->setWindowTitle(tr("Move Cards"));
+    auto *dialog = new MoveCardsDialog(m_courses, int(ids.size()), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    auto *prompt = new QLabel(tr("Move %n card(s) to:", nullptr, int(selectedCardIds().size())), dialog);
-    auto *target = new QComboBox(dialog);
-    target->setObjectName(QStringLiteral("moveCardsTarget"));
-    target->setAccessibleName(tr("Course"));
-    for (const Course &c : std::as_const(m_courses)) {
-        if (!c.archived)
-            target->addItem(CourseColours::swatchIcon(CourseColours::displayColour(c), 12), c.name, c.id);
-    }
-    target->addItem(tr("No course"), QString());
-    auto *note = new QLabel(tr("Cards from another course join its cards written by hand."), dialog);
-    note->setForegroundRole(QPalette::PlaceholderText);
-    note->setWordWrap(true);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Move"));
-    connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    connect(dialog, &QDialog::accepted, this, [this, target] { moveSelectionToCourse(target->currentData().toString()); });
-    auto *layout = new QVBoxLayout(dialog);
-    layout->addWidget(prompt);
-    layout->addWidget(target);
-    layout->addWidget(note);
-    layout->addWidget(buttons);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { moveSelectionToCourse(dialog->courseId()); });
     dialog->open();
 }
 
