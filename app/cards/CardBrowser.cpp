@@ -74,7 +74,9 @@ CardBrowser::CardBrowser(LibraryService *service, QUndoStack *undoStack, QWidget
 
     m_courseFilter->setObjectName(QStringLiteral("cardCourseFilter"));
     m_courseFilter->setAccessibleName(tr("Course"));
-    m_courseFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Wide enough for a course name from the start, so the row does not jump when they arrive.
+    m_courseFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_courseFilter->setMinimumContentsLength(18);
     m_courseFilter->addItem(tr("All courses"));
     connect(m_courseFilter, &QComboBox::currentIndexChanged, this, &CardBrowser::applyFilters);
 
