@@ -1,7 +1,13 @@
 #include "TemporaryLibrary.h"
 
+#include "base/Settings.h"
+#include "lecture/LectureView.h"
+#include "library/LectureDetailsPage.h"
+#include "library/LibrarySidebar.h"
+#include "library/LibraryTreeModel.h"
 #include "library/LibraryStore.h"
 #include "settings/Theme.h"
+#include "shell/MainWindow.h"
 #include "study/RatingButton.h"
 #include "study/ReviewCardEditor.h"
 #include "study/ReviewController.h"
@@ -15,6 +21,8 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
+#include <QMenu>
+#include <QTabWidget>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTest>
@@ -341,6 +349,67 @@ TEST_F(ReviewPageTest, ChoosingACourseReviewsOnlyItsCards)
     ASSERT_TRUE(QTest::qWaitFor([&] { return page->hasFocus(); }, kTimeoutMs));
     press(Qt::Key_Space);
     EXPECT_TRUE(backShown());
+}
+
+TEST_F(ReviewPageTest, ReviewingFromTheWindowAndHearingACardInItsLecture)
+{
+    const QString lectureId = membranes.id;
+    ASSERT_TRUE(library.run([lectureId](LibraryStore &store) {
+        return store.replaceSegments(lectureId, {{u"seg-1"_s, lectureId, 0, 95'000, u"Welcome."_s, {}, {}, {}},
+                                                 {u"seg-2"_s, lectureId, 95'000, 120'000, u"Osmosis is…"_s, {}, {}, {}}});
+    }).ok());
+    addCard(u"What is osmosis?"_s, u"Water moving towards solutes"_s, lectureId, u"seg-2"_s);
+    {
+        // A first launch, not the previous test's window layout.
+        Settings settings;
+        settings.reset(Setting::WindowGeometry);
+        settings.reset(Setting::WindowState);
+    }
+    auto window = std::make_unique<MainWindow>(&library.service());
+    window->resize(1000, 640);
+    window->show();
+    window->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window->libraryModel()->isLoaded(); }, kTimeoutMs));
+
+    auto *review = window->findChild<QAction *>(u"reviewDueCardsAction"_s);
+    ASSERT_NE(review, nullptr);
+    EXPECT_EQ(review->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_R));
+    EXPECT_EQ(window->studyMenu()->actions().value(0), review);
+
+    // Ctrl+R shows the review page in the middle of the window, on the card due.
+    QTest::keyClick(window.get(), Qt::Key_R, Qt::ControlModifier);
+    ASSERT_EQ(window->currentPage(), MainWindow::Page::Standalone);
+    auto *reviewPage = qobject_cast<ReviewPage *>(window->standalonePage());
+    ASSERT_NE(reviewPage, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return reviewPage->controller()->snapshot().state == ReviewSnapshot::State::Card; }, kTimeoutMs));
+    EXPECT_EQ(reviewPage->findChild<QLabel *>(u"reviewFront"_s)->text(), u"What is osmosis?"_s);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return reviewPage->hasFocus(); }, kTimeoutMs));
+
+    // Ctrl+Z takes an answer back here, though the window's Edit › Undo has the same key.
+    const QString cardId = reviewPage->controller()->snapshot().card.id;
+    const auto pressInWindow = [&](Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+        QTest::keyClick(QApplication::focusWidget(), key, modifiers);
+        return QTest::qWaitFor([&] { return !reviewPage->controller()->isBusy(); }, kTimeoutMs);
+    };
+    ASSERT_TRUE(pressInWindow(Qt::Key_Space));
+    ASSERT_TRUE(pressInWindow(Qt::Key_3));
+    ASSERT_EQ(reviewLog(cardId).size(), 1);
+    ASSERT_TRUE(pressInWindow(Qt::Key_Z, Qt::ControlModifier));
+    EXPECT_TRUE(reviewLog(cardId).isEmpty());
+    EXPECT_EQ(reviewPage->controller()->snapshot().card.id, cardId);
+
+    // L opens the card's lecture at its moment, on the transcript.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_L);
+    EXPECT_EQ(window->currentPage(), MainWindow::Page::Lecture);
+    EXPECT_EQ(window->lectureDetailsPage()->title(), u"Membranes and transport"_s);
+    EXPECT_EQ(window->sidebar()->selectedIndex(), window->libraryModel()->indexOfLecture(lectureId));
+    EXPECT_EQ(window->lectureDetailsPage()->lectureView()->tabs()->currentIndex(), 0) << "the transcript tab";
+
+    // The service's last answers are addressed to the window's objects: it goes first.
+    library.closeService();
+    window.reset();
 }
 
 TEST_F(ReviewPageTest, FollowsTheDarkPalette)
