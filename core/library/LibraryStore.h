@@ -222,12 +222,18 @@ public:
     // in one go. Times are milliseconds since 1970 (UTC).
     struct ProgressHistory
     {
-        struct Review
+        // The reviews of one quarter hour (UTC). Every time zone is a whole number of quarter
+        // hours from UTC, so no study day begins inside one.
+        struct ReviewSpan
         {
             qint64 atMs = 0;
-            int rating = 0;
+            int reviews = 0;
             qint64 elapsedMs = 0;
-            int stateBefore = 0;
+            // Reviews of cards in the review state, and how many of those were not Again.
+            int ofReviewCards = 0;
+            int passedOfReviewCards = 0;
+
+            friend bool operator==(const ReviewSpan &, const ReviewSpan &) = default;
         };
         struct Recording
         {
@@ -243,12 +249,12 @@ public:
             bool archived = false;
             // Cards by cached FSRS state: new, learning, review, relearning.
             int byState[4] = {0, 0, 0, 0};
-            // Cards with at least one review, and when the last of them had its first one.
+            // Cards reviewed at least once (from the new state), and when the last of them was.
             int reviewed = 0;
             qint64 lastFirstReviewMs = 0;
         };
         // Every review not withdrawn (of deleted cards too: the studying happened), oldest first.
-        QList<Review> reviews;
+        QList<ReviewSpan> reviews;
         // Live lectures with a recording time, oldest first.
         QList<Recording> recordings;
         QList<CourseCards> courses;

@@ -8,9 +8,6 @@ namespace lectern {
 
 namespace {
 
-constexpr int kReviewState = 2;
-constexpr int kAgain = 1;
-
 // Names the study day of a time. History comes in time order, so consecutive times mostly share a
 // day; remembering the last day's bounds saves a time-zone conversion for nearly every review.
 class StudyDayNamer
@@ -42,11 +39,23 @@ QDate weekStartOf(const QDate &date)
     return date.addDays(1 - date.dayOfWeek());
 }
 
-// The day the `n`th entry (1-based) of a time-ordered list happened.
-template<typename List>
-QDate dayOfNth(const List &entries, qsizetype n, StudyDayNamer &namer)
+// The day the `n`th recording (1-based) was made.
+QDate dayOfNthRecording(const QList<LibraryStore::ProgressHistory::Recording> &recordings, qsizetype n,
+                        StudyDayNamer &namer)
 {
-    return entries.size() >= n ? namer.dayOf(entries[n - 1].atMs) : QDate();
+    return recordings.size() >= n ? namer.dayOf(recordings[n - 1].atMs) : QDate();
+}
+
+// The day of the `n`th review (1-based).
+QDate dayOfNthReview(const QList<LibraryStore::ProgressHistory::ReviewSpan> &spans, qint64 n, StudyDayNamer &namer)
+{
+    qint64 seen = 0;
+    for (const LibraryStore::ProgressHistory::ReviewSpan &span : spans) {
+        seen += span.reviews;
+        if (seen >= n)
+            return namer.dayOf(span.atMs);
+    }
+    return {};
 }
 
 struct StreakScan
@@ -96,22 +105,19 @@ ProgressStats ProgressStats::compute(const LibraryStore::ProgressHistory &histor
     for (QDate week = firstWeek; week <= currentWeek; week = week.addDays(7))
         stats.retentionByWeek.append({week, 0, 0});
 
-    for (const LibraryStore::ProgressHistory::Review &review : history.reviews) {
-        const QDate day = namer.dayOf(review.atMs);
+    for (const LibraryStore::ProgressHistory::ReviewSpan &span : history.reviews) {
+        const QDate day = namer.dayOf(span.atMs);
         StudyDayTotals &totals = stats.days[day];
-        ++totals.reviews;
-        totals.reviewingMs += review.elapsedMs;
-        if (review.stateBefore != kReviewState)
-            continue;
+        totals.reviews += span.reviews;
+        totals.reviewingMs += span.elapsedMs;
+        stats.totalReviews += span.reviews;
         const qint64 week = firstWeek.daysTo(weekStartOf(day)) / 7;
         if (week >= 0 && week < stats.retentionByWeek.size()) {
             WeekRetention &retention = stats.retentionByWeek[week];
-            ++retention.total;
-            if (review.rating != kAgain)
-                ++retention.passed;
+            retention.total += span.ofReviewCards;
+            retention.passed += span.passedOfReviewCards;
         }
     }
-    stats.totalReviews = int(history.reviews.size());
 
     for (const LibraryStore::ProgressHistory::Recording &recording : history.recordings)
         stats.days[namer.dayOf(recording.atMs)].recordingMs += recording.durationMs;
@@ -143,19 +149,19 @@ ProgressStats ProgressStats::compute(const LibraryStore::ProgressHistory &histor
     for (Achievement &achievement : stats.achievements) {
         switch (achievement.id) {
         case Achievement::Id::FirstLecture:
-            achievement.unlocked = dayOfNth(history.recordings, 1, namer);
+            achievement.unlocked = dayOfNthRecording(history.recordings, 1, namer);
             break;
         case Achievement::Id::TenLectures:
-            achievement.unlocked = dayOfNth(history.recordings, 10, namer);
+            achievement.unlocked = dayOfNthRecording(history.recordings, 10, namer);
             break;
         case Achievement::Id::FirstReview:
-            achievement.unlocked = dayOfNth(history.reviews, 1, namer);
+            achievement.unlocked = dayOfNthReview(history.reviews, 1, namer);
             break;
         case Achievement::Id::HundredReviews:
-            achievement.unlocked = dayOfNth(history.reviews, 100, namer);
+            achievement.unlocked = dayOfNthReview(history.reviews, 100, namer);
             break;
         case Achievement::Id::ThousandReviews:
-            achievement.unlocked = dayOfNth(history.reviews, 1000, namer);
+            achievement.unlocked = dayOfNthReview(history.reviews, 1000, namer);
             break;
         case Achievement::Id::WeekStreak:
             achievement.unlocked = streaks.reachedWeek;

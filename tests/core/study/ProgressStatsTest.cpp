@@ -37,7 +37,9 @@ protected:
 
     void review(const QDate &date, int hour, int rating = 3, int stateBefore = 2, qint64 elapsedMs = 10'000)
     {
-        history.reviews.append({ms(date, hour), rating, elapsedMs, stateBefore});
+        // One review a quarter hour, as the library hands them over.
+        const bool ofReviewCard = stateBefore == 2;
+        history.reviews.append({ms(date, hour), 1, elapsedMs, ofReviewCard ? 1 : 0, ofReviewCard && rating > 1 ? 1 : 0});
     }
 
     ProgressStats compute() const { return ProgressStats::compute(history, now(), options); }
@@ -241,17 +243,20 @@ TEST(ProgressHistoryTest, readsTheLibrarysHistory)
         card.back = QStringLiteral("back");
         cards.append(store.createFlashcard(card)->id);
     }
-    const auto reviewed = [&](const QString &cardId, const QDateTime &at, int rating) {
+    const auto reviewed = [&](const QString &cardId, const QDateTime &at, int rating, int stateBefore = 0) {
         ReviewLogEntry entry;
         entry.cardId = cardId;
         entry.reviewedAt = at;
         entry.rating = rating;
         entry.elapsedMs = 7'000;
-        entry.stateBefore = 0;
+        entry.stateBefore = stateBefore;
         entry.stateAfter = 2;
         return store.appendReview(entry)->id;
     };
     reviewed(cards[0], QDateTime(QDate(2024, 3, 2), QTime(9, 0), Qt::UTC), 3);
+    // The same quarter hour, then the next one.
+    reviewed(cards[0], QDateTime(QDate(2024, 3, 2), QTime(9, 14, 59), Qt::UTC), 1, 2);
+    reviewed(cards[0], QDateTime(QDate(2024, 3, 2), QTime(9, 15), Qt::UTC), 3, 2);
     const QString withdrawn = reviewed(cards[1], QDateTime(QDate(2024, 3, 3), QTime(9, 0), Qt::UTC), 1);
     ASSERT_TRUE(store.withdrawReview(withdrawn).ok());
     reviewed(cards[2], QDateTime(QDate(2024, 3, 4), QTime(9, 0), Qt::UTC), 4);
@@ -267,10 +272,14 @@ TEST(ProgressHistoryTest, readsTheLibrarysHistory)
     auto history = store.progressHistory(QDateTime(QDate(2024, 4, 1), QTime(0, 0), Qt::UTC));
     ASSERT_TRUE(history.ok()) << qPrintable(history.error().message);
 
-    ASSERT_EQ(history->reviews.size(), 2);
-    EXPECT_EQ(history->reviews[0].atMs, QDateTime(QDate(2024, 3, 2), QTime(9, 0), Qt::UTC).toMSecsSinceEpoch());
-    EXPECT_EQ(history->reviews[0].elapsedMs, 7'000);
-    EXPECT_EQ(history->reviews[1].rating, 4);
+    using Span = LibraryStore::ProgressHistory::ReviewSpan;
+    const auto at = [](int day, int hour, int minute) {
+        return QDateTime(QDate(2024, 3, day), QTime(hour, minute), Qt::UTC).toMSecsSinceEpoch();
+    };
+    ASSERT_EQ(history->reviews.size(), 3);
+    EXPECT_EQ(history->reviews[0], (Span{at(2, 9, 0), 2, 14'000, 1, 0}));
+    EXPECT_EQ(history->reviews[1], (Span{at(2, 9, 15), 1, 7'000, 1, 1}));
+    EXPECT_EQ(history->reviews[2], (Span{at(4, 9, 0), 1, 7'000, 0, 0}));
     ASSERT_EQ(history->recordings.size(), 1);
     EXPECT_EQ(history->recordings[0].durationMs, 5'400'000);
     ASSERT_EQ(history->courses.size(), 1);
