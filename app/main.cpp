@@ -5,6 +5,7 @@
 #include "settings/Theme.h"
 #include "shell/LibraryOpenErrorDialog.h"
 #include "shell/MainWindow.h"
+#include "startup/StartupProbe.h"
 
 #include "lectern/Version.h"
 
@@ -85,6 +86,7 @@ int main(int argc, char *argv[])
             return;
         }
         window = std::make_unique<MainWindow>(&service);
+        installStartupProbe(window.get());
         window->show();
     });
     return app->exec();
