@@ -22,6 +22,7 @@ LECTERN_PACKAGES=(
     dpkg-dev file fakeroot desktop-file-utils appstream
     xvfb xauth dbus gnome-keyring libsecret-1-0
     espeak-ng sox libsox-fmt-mp3 ffmpeg poppler-utils
+    nodejs node-ws
 )
 
 lectern_log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

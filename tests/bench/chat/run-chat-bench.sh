@@ -1,0 +1,143 @@
+#!/usr/bin/env bash
+# The chat benchmark: chat_load with the same clients, groups and rate against
+#   lectern           lectern-server on a throwaway PostgreSQL (fsync on, as deployed)
+#   lectern-nofsync   the same with PostgreSQL's fsync off: every message is still stored and
+#                     delivered through LISTEN/NOTIFY, only the wait for the disk is gone
+#   node-ws           baseline-relay.js, a broadcast relay on node's ws that stores nothing
+# and prints one table with the ratios against node-ws.
+#
+#   tests/bench/chat/run-chat-bench.sh [--clients N] [--groups M] [--rate R] [--seconds S]
+#       [--load PATH/chat_load] [--server PATH/lectern-server] [--smoke]
+# --smoke (what CTest runs): 20 clients, 4 groups, 2 s, against lectern-server only; fails unless
+# every message reached every member.
+set -euo pipefail
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+root=$(cd "$here/../../.." && pwd)
+source "$root/scripts/lib/common.sh"
+source "$root/scripts/lib/postgres.sh"
+
+# 0.05 msgs/s per client is 50 messages and 1,000 deliveries a second in all: about what one
+# lectern-server on two cores keeps up with (at 1 msg/s per client it falls minutes behind).
+clients=1000 groups=50 rate=0.05 seconds=20 smoke=0
+load="$LECTERN_BUILD_DIR/tests/bench/chat/chat_load"
+server="$LECTERN_BUILD_DIR/bin/lectern-server"
+while [ $# -gt 0 ]; do
+    case $1 in
+        --clients) clients=$2; shift 2 ;;
+        --groups) groups=$2; shift 2 ;;
+        --rate) rate=$2; shift 2 ;;
+        --seconds) seconds=$2; shift 2 ;;
+        --load) load=$2; shift 2 ;;
+        --server) server=$2; shift 2 ;;
+        --smoke) smoke=1 clients=20 groups=4 rate=2 seconds=2; shift ;;
+        *) echo "run-chat-bench.sh: unknown argument $1" >&2; exit 1 ;;
+    esac
+done
+# 1,000 connections plus the server's need more descriptors than the usual 1,024.
+ulimit -n 65536 2>/dev/null || ulimit -n "$(ulimit -Hn)"
+
+work=$(mktemp -d -t lectern-chat-bench.XXXXXX)
+[ "$(id -u)" -eq 0 ] && chmod 755 "$work"
+server_pid=""
+cleanup() {
+    [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null || true
+    lectern_pg_stop "$work/postgres"
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+wait_for_port() {
+    local port=$1 deadline=$((SECONDS + 30))
+    until (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do
+        [ $SECONDS -lt $deadline ] || { echo "run-chat-bench.sh: nothing listens on port $port" >&2; return 1; }
+        sleep 0.1
+    done
+}
+
+# run_load NAME URL: runs chat_load, keeps its RESULT line in $work/NAME.result.
+run_load() {
+    local name=$1 url=$2 status=0
+    lectern_log "chat_load against $name"
+    "$load" --url "$url" --clients "$clients" --groups "$groups" --rate "$rate" --seconds "$seconds" \
+        | tee "$work/$name.out" || status=$?
+    grep '^RESULT ' "$work/$name.out" | sed 's/^RESULT //' >"$work/$name.result" || true
+    return $status
+}
+
+# run_lectern NAME FSYNC: a fresh database in the cluster (restarted with fsync FSYNC), a
+# lectern-server on it, chat_load against it.
+run_lectern() {
+    local name=$1 fsync=$2 status=0
+    lectern_pg_stop "$work/postgres"
+    LECTERN_PG_FSYNC=$fsync lectern_pg_start "$work/postgres" "$pg_port"
+    lectern_pg_ensure_database "$work/postgres" "$pg_port" "$name"
+    local port
+    port=$(lectern_free_port)
+    "$server" --listen "127.0.0.1:$port" --database-url "postgresql://postgres@127.0.0.1:$pg_port/$name" \
+        >"$work/$name-server.log" 2>&1 &
+    server_pid=$!
+    wait_for_port "$port" || { cat "$work/$name-server.log" >&2; return 1; }
+    run_load "$name" "ws://127.0.0.1:$port/" || status=$?
+    kill "$server_pid"; wait "$server_pid" 2>/dev/null || true
+    server_pid=""
+    return $status
+}
+
+# The smoke run under scripts/test uses the cluster already running there (a database of its own),
+# which is much quicker than making one.
+if [ $smoke -eq 1 ] && [ -n "${LECTERN_TEST_DATABASE_URL:-}" ]; then
+    database="chat_bench_smoke_$$"
+    "$LECTERN_PG_BIN/psql" -q "$LECTERN_TEST_DATABASE_URL" -c "CREATE DATABASE $database"
+    port=$(lectern_free_port)
+    "$server" --listen "127.0.0.1:$port" --database-url "${LECTERN_TEST_DATABASE_URL%/*}/$database" \
+        >"$work/server.log" 2>&1 &
+    server_pid=$!
+    wait_for_port "$port"
+    status=0
+    run_load lectern "ws://127.0.0.1:$port/" || status=$?
+    kill "$server_pid"; wait "$server_pid" 2>/dev/null || true
+    server_pid=""
+    "$LECTERN_PG_BIN/psql" -q "$LECTERN_TEST_DATABASE_URL" -c "DROP DATABASE $database"
+    [ $status -eq 0 ] || cat "$work/server.log" >&2
+    exit $status
+fi
+
+pg_port=$(lectern_free_port)
+lectern_pg_init "$work/postgres"
+
+if [ $smoke -eq 1 ]; then
+    run_lectern lectern on
+    exit $?
+fi
+
+statuses=()
+run_lectern lectern on || statuses+=("lectern exited $?")
+run_lectern lectern_nofsync off || statuses+=("lectern_nofsync exited $?")
+relay_port=$(lectern_free_port)
+# Debian's node-ws lives in /usr/share/nodejs, which a node from elsewhere does not search.
+NODE_PATH=${NODE_PATH:+$NODE_PATH:}/usr/share/nodejs node "$here/baseline-relay.js" "$relay_port" >"$work/relay.log" 2>&1 &
+server_pid=$!
+wait_for_port "$relay_port" || { cat "$work/relay.log" >&2; exit 1; }
+run_load node_ws "ws://127.0.0.1:$relay_port/" || statuses+=("node_ws exited $?")
+kill "$server_pid"; wait "$server_pid" 2>/dev/null || true
+server_pid=""
+
+field() { tr ' ' '\n' <"$work/$1.result" | sed -n "s/^$2=//p"; }
+echo
+echo "chat benchmark: $clients clients, $groups groups, $rate msgs/s per client for $seconds s"
+echo "(delivered = to every member of the group, the sender included; ratios against node-ws)"
+printf '%-16s %8s %10s %10s %12s %9s %9s %9s %7s %11s %11s\n' \
+    configuration sent expected delivered "delivered/s" "p50 ms" "p99 ms" "max ms" errors "rate ratio" "p99 ratio"
+base_rate=$(field node_ws delivered_per_s)
+base_p99=$(field node_ws p99_ms)
+for name in lectern lectern_nofsync node_ws; do
+    [ -s "$work/$name.result" ] || { printf '%-16s (no result)\n' "$name"; continue; }
+    printf '%-16s %8s %10s %10s %12s %9.1f %9.1f %9.1f %7s %11s %11s\n' "$name" \
+        "$(field $name sent)" "$(field $name expected)" "$(field $name delivered)" "$(field $name delivered_per_s)" \
+        "$(field $name p50_ms)" "$(field $name p99_ms)" "$(field $name max_ms)" "$(field $name errors)" \
+        "$(awk -v a="$(field $name delivered_per_s)" -v b="$base_rate" 'BEGIN { printf "%.2fx", b ? a / b : 0 }')" \
+        "$(awk -v a="$(field $name p99_ms)" -v b="$base_p99" 'BEGIN { printf "%.1fx", b ? a / b : 0 }')"
+done
+echo "registration (argon2id, 16 at a time): lectern $(field lectern register_s) s, lectern_nofsync $(field lectern_nofsync register_s) s"
+for status in "${statuses[@]}"; do echo "incomplete: $status" >&2; done
+[ ${#statuses[@]} -eq 0 ]
