@@ -4,10 +4,13 @@
 
 #include <QWidget>
 
+class QFrame;
 class QLabel;
+class QPushButton;
 
 namespace lectern {
 
+class LectureStates;
 class LectureView;
 class LibraryService;
 class PlaybackController;
@@ -30,11 +33,27 @@ public:
     QString durationText() const;
     LectureView *lectureView() const { return m_view; }
 
+    // Shows the lecture's transcript state above it, with Retry or Transcribe where they help.
+    // `states` must outlive the page.
+    void setLectureStates(LectureStates *states);
+    QFrame *stateBanner() const { return m_stateBanner; }
+    QLabel *stateLabel() const { return m_stateLabel; }
+    QPushButton *retryButton() const { return m_retry; }
+    QPushButton *transcribeButton() const { return m_transcribe; }
+
 private:
+    void updateStateBanner();
+
     QLabel *m_title;
     QLabel *m_course;
     QLabel *m_recorded;
     QLabel *m_duration;
+    LectureStates *m_states = nullptr;
+    Lecture m_lecture;
+    QFrame *m_stateBanner;
+    QLabel *m_stateLabel;
+    QPushButton *m_retry;
+    QPushButton *m_transcribe;
     LectureView *m_view;
 };
 

@@ -1,5 +1,6 @@
 #include "library/LibraryItemDelegate.h"
 
+#include "library/LectureStates.h"
 #include "library/LibraryTreeModel.h"
 
 #include <QApplication>
@@ -73,6 +74,8 @@ void LibraryItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     QColor summaryColour = selected ? titleColour : opt.palette.color(group, QPalette::PlaceholderText);
     if (selected)
         summaryColour.setAlphaF(0.8f);
+    else if (index.data(LibraryTreeModel::LectureStateRole).toInt() == int(LectureState::Kind::Failed))
+        summaryColour = LectureState::errorColour(opt.palette);
 
     const QFontMetrics titleMetrics(opt.font);
     const QFont smallFont = summaryFont(opt.font);

@@ -1,6 +1,7 @@
 #include "library/LibraryTreeModel.h"
 
 #include "library/CourseColours.h"
+#include "library/LectureStates.h"
 #include "library/LibraryFormat.h"
 #include "library/LibraryService.h"
 #include "library/LibraryStore.h"
@@ -52,6 +53,34 @@ LibraryTreeModel::LibraryTreeModel(LibraryService *service, QObject *parent)
 }
 
 LibraryTreeModel::~LibraryTreeModel() = default;
+
+void LibraryTreeModel::setLectureStates(LectureStates *states)
+{
+    m_states = states;
+    connect(states, &LectureStates::changed, this, [this](const QStringList &lectureIds) {
+        for (const QString &id : lectureIds) {
+            const QModelIndex changed = indexOfLecture(id);
+            if (changed.isValid())
+                emit dataChanged(changed, changed,
+                                 {SummaryRole, LectureStateRole, LectureStateTextRole, Qt::ToolTipRole, Qt::AccessibleTextRole});
+        }
+    });
+    // Every lecture row, whichever way it arrives (a reload, a new course, the unfiled group).
+    const auto watchRows = [this](const QModelIndex &parent, int first, int last) {
+        QStringList ids;
+        for (int row = first; row <= last; ++row) {
+            const QModelIndex inserted = index(row, 0, parent);
+            if (const Lecture *lecture = lectureAt(inserted))
+                ids.append(lecture->id);
+            for (const Lecture &lecture : lecturesAt(inserted))
+                ids.append(lecture.id);
+        }
+        if (m_states)
+            m_states->watch(ids);
+    };
+    connect(this, &QAbstractItemModel::rowsInserted, states, watchRows);
+    watchRows({}, 0, rowCount() - 1);
+}
 
 void LibraryTreeModel::scheduleReload()
 {
@@ -275,7 +304,11 @@ QVariant LibraryTreeModel::data(const QModelIndex &index, int role) const
         return {};
     if (const Lecture *lecture = lectureAt(index)) {
         const QString title = lecture->title.isEmpty() ? tr("Untitled lecture") : lecture->title;
-        const QString summary = LibraryFormat::lectureSummary(*lecture);
+        const LectureState state = m_states ? m_states->state(*lecture) : LectureState();
+        const QString stateText = state.text();
+        QString summary = LibraryFormat::lectureSummary(*lecture);
+        if (!stateText.isEmpty())
+            summary = summary.isEmpty() ? stateText : summary + u" · "_s + stateText;
         switch (role) {
         case Qt::DisplayRole:
             return title;
@@ -291,6 +324,10 @@ QVariant LibraryTreeModel::data(const QModelIndex &index, int role) const
             return lecture->courseId;
         case SummaryRole:
             return summary;
+        case LectureStateRole:
+            return int(state.kind);
+        case LectureStateTextRole:
+            return stateText;
         default:
             return {};
         }
@@ -329,6 +366,8 @@ QHash<int, QByteArray> LibraryTreeModel::roleNames() const
     names.insert(IdRole, "id");
     names.insert(CourseIdRole, "courseId");
     names.insert(SummaryRole, "summary");
+    names.insert(LectureStateRole, "lectureState");
+    names.insert(LectureStateTextRole, "lectureStateText");
     return names;
 }
 

@@ -14,6 +14,7 @@
 
 namespace lectern {
 
+class LectureStates;
 class LibraryService;
 
 // The courses of the library with their lectures beneath them, for the sidebar. Lectures not filed
@@ -41,8 +42,11 @@ public:
         IdRole,
         // For lectures, the id of the course they are filed under.
         CourseIdRole,
-        // A lecture's date and duration as shown under its title.
+        // A lecture's date, duration and transcript state as shown under its title.
         SummaryRole,
+        // A lecture's LectureState::Kind (as int) and its words, once setLectureStates() is called.
+        LectureStateRole,
+        LectureStateTextRole,
     };
 
     explicit LibraryTreeModel(LibraryService *service, QObject *parent = nullptr);
@@ -54,6 +58,9 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
+
+    // Shows each lecture's transcript state from `states` (which must outlive the model).
+    void setLectureStates(LectureStates *states);
 
     // Asks the library for everything again; called once by the constructor.
     void reload();
@@ -97,6 +104,7 @@ private:
     CourseNode *nodeForCourse(const QString &courseId) const;
 
     QPointer<LibraryService> m_service;
+    QPointer<LectureStates> m_states;
     // Courses in the library's order, then the unfiled group if it has lectures. Nodes are heap
     // objects because lecture indexes point at their course node.
     std::vector<std::unique_ptr<CourseNode>> m_courses;

@@ -11,6 +11,7 @@
 #include "lecture/PlaybackController.h"
 #include "library/CourseDetailsPage.h"
 #include "library/LectureDetailsPage.h"
+#include "library/LectureStates.h"
 #include "library/LibraryActions.h"
 #include "library/LibraryService.h"
 #include "library/LibrarySidebar.h"
@@ -256,6 +257,10 @@ void MainWindow::createJobsDock(LibraryService *service)
     m_jobs = new LectureJobs(
         *service, [this](QObject *parent) { return makeGroqClient(parent); }, this);
     m_jobsPanel = new JobsPanel(m_jobs, this);
+    // Each lecture's transcript state, in its sidebar row and on its page.
+    auto *lectureStates = new LectureStates(service, m_jobs, this);
+    m_model->setLectureStates(lectureStates);
+    m_lecturePage->setLectureStates(lectureStates);
     m_jobsDock = new QDockWidget(tr("Jobs"), this);
     m_jobsDock->setObjectName(u"jobsDock"_s);
     m_jobsDock->setWidget(m_jobsPanel);
