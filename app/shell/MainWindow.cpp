@@ -208,6 +208,7 @@ void MainWindow::createMenus()
     m_settings->setObjectName(u"settingsAction"_s);
     m_settings->setShortcut(QKeySequence::Preferences);
     m_settings->setMenuRole(QAction::PreferencesRole);
+    m_welcomePage->setFirstStepActions(importAction, m_settings);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(u"viewMenu"_s);

@@ -20,6 +20,8 @@ constexpr int kColumnWidthInCharacters = 58;
 WelcomePage::WelcomePage(QAction *newCourse, QWidget *parent)
     : QWidget(parent)
     , m_createCourse(new QPushButton(tr("Create Your First Course…"), this))
+    , m_import(new QPushButton(tr("Import a Recording…"), this))
+    , m_addKey(new QPushButton(tr("Add Your Groq Key…"), this))
 {
     setObjectName(u"welcomePage"_s);
     setAccessibleName(tr("Welcome"));
@@ -42,6 +44,20 @@ WelcomePage::WelcomePage(QAction *newCourse, QWidget *parent)
     m_createCourse->setDefault(true);
     connect(m_createCourse, &QPushButton::clicked, newCourse, &QAction::trigger);
 
+    m_import->setObjectName(u"welcomeImportButton"_s);
+    m_import->setAccessibleName(tr("Import a recording"));
+    m_addKey->setObjectName(u"welcomeAddKeyButton"_s);
+    m_addKey->setAccessibleName(tr("Add your Groq key"));
+    // Hidden until setFirstStepActions() gives them something to do.
+    m_import->hide();
+    m_addKey->hide();
+
+    auto *firstSteps = new QLabel(tr("Lectern transcribes recordings with Groq's speech recognition, which needs "
+                                     "your own Groq API key."),
+                                  this);
+    firstSteps->setObjectName(u"welcomeFirstStepsText"_s);
+    firstSteps->setWordWrap(true);
+
     auto *hint = new QLabel(this);
     hint->setObjectName(u"welcomeHint"_s);
     hint->setForegroundRole(QPalette::PlaceholderText);
@@ -59,6 +75,14 @@ WelcomePage::WelcomePage(QAction *newCourse, QWidget *parent)
     columnLayout->addWidget(body);
     columnLayout->addSpacing(8);
     columnLayout->addWidget(m_createCourse, 0, Qt::AlignLeft);
+    columnLayout->addSpacing(12);
+    columnLayout->addWidget(firstSteps);
+    auto *firstStepButtons = new QHBoxLayout;
+    firstStepButtons->setSpacing(8);
+    firstStepButtons->addWidget(m_addKey);
+    firstStepButtons->addWidget(m_import);
+    firstStepButtons->addStretch(1);
+    columnLayout->addLayout(firstStepButtons);
     columnLayout->addSpacing(4);
     columnLayout->addWidget(hint);
 
@@ -73,6 +97,14 @@ WelcomePage::WelcomePage(QAction *newCourse, QWidget *parent)
     layout->addStretch(2);
     layout->addLayout(row);
     layout->addStretch(3);
+}
+
+void WelcomePage::setFirstStepActions(QAction *importRecordings, QAction *settings)
+{
+    connect(m_import, &QPushButton::clicked, importRecordings, &QAction::trigger);
+    connect(m_addKey, &QPushButton::clicked, settings, &QAction::trigger);
+    m_import->show();
+    m_addKey->show();
 }
 
 } // namespace lectern

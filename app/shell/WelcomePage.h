@@ -7,8 +7,10 @@ class QPushButton;
 
 namespace lectern {
 
-// What a student sees in a library without courses: what Lectern does with courses and a button
-// that creates the first one (the New Course action, so it behaves exactly like the menu).
+// What a student sees in a library without courses: what Lectern does with courses, a button
+// that creates the first one, and the other first steps: importing a recording and adding the Groq
+// key that transcription needs. Each button triggers the menu's action, so it behaves exactly like
+// the menu.
 class WelcomePage : public QWidget
 {
     Q_OBJECT
@@ -16,10 +18,17 @@ class WelcomePage : public QWidget
 public:
     WelcomePage(QAction *newCourse, QWidget *parent = nullptr);
 
+    // The menus are made after the page; these buttons appear once their actions exist.
+    void setFirstStepActions(QAction *importRecordings, QAction *settings);
+
     QPushButton *createCourseButton() const { return m_createCourse; }
+    QPushButton *importButton() const { return m_import; }
+    QPushButton *addKeyButton() const { return m_addKey; }
 
 private:
     QPushButton *m_createCourse;
+    QPushButton *m_import;
+    QPushButton *m_addKey;
 };
 
 } // namespace lectern
