@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>Achievement</name>
+    <message>
+        <location filename="../core/study/Achievements.cpp" line="+18"/>
+        <source>First lecture</source>
+        <translation>Erste Vorlesung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded your first lecture.</source>
+        <translation>Ihre erste Vorlesung aufgenommen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ten lectures</source>
+        <translation>Zehn Vorlesungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded ten lectures.</source>
+        <translation>Zehn Vorlesungen aufgenommen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First review</source>
+        <translation>Erste Wiederholung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewed your first flashcard.</source>
+        <translation>Ihre erste Karteikarte wiederholt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>100 reviews</source>
+        <translation>100 Wiederholungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewed flashcards 100 times.</source>
+        <translation>100-mal Karteikarten wiederholt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1,000 reviews</source>
+        <translation>1.000 Wiederholungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewed flashcards 1,000 times.</source>
+        <translation>1.000-mal Karteikarten wiederholt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A week in a row</source>
+        <translation>Eine Woche am Stück</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Studied on 7 days in a row.</source>
+        <translation>An 7 Tagen in Folge gelernt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A month in a row</source>
+        <translation>Ein Monat am Stück</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Studied on 30 days in a row.</source>
+        <translation>An 30 Tagen in Folge gelernt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A course fully reviewed</source>
+        <translation>Ein Kurs komplett wiederholt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewed every flashcard of a course at least once.</source>
+        <translation>Jede Karteikarte eines Kurses mindestens einmal wiederholt.</translation>
+    </message>
+</context>
+<context>
     <name>ChatCompletion</name>
     <message>
         <location filename="../core/ai/ChatCompletion.cpp" line="+39"/>
@@ -343,14 +426,25 @@
         <translation>Es gibt keine gelöschte Karteikarte %1, die wiederhergestellt werden könnte.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/library/LibraryStoreBrowser.cpp" line="+232"/>
+        <source>Cards written by hand</source>
+        <translation>Selbst geschriebene Karten</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>There is no room for another lecture of cards written by hand in this course.</source>
+        <translation>In diesem Kurs ist kein Platz für eine weitere Vorlesung mit selbst geschriebenen Karten.</translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <location filename="../core/library/LibraryStoreCards.cpp" line="+1"/>
         <location line="+82"/>
         <location filename="../core/library/LibraryStoreQueue.cpp" line="+39"/>
         <source>The flashcard %1 does not exist or was deleted.</source>
         <translation>Die Karteikarte %1 existiert nicht oder wurde gelöscht.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location filename="../core/library/LibraryStoreCards.cpp" line="+66"/>
         <source>%1 is not an FSRS card state (0 to 3).</source>
         <translation>%1 ist kein FSRS-Kartenzustand (0 bis 3).</translation>
     </message>
@@ -578,6 +672,93 @@
     </message>
 </context>
 <context>
+    <name>lectern::AskPage</name>
+    <message>
+        <location filename="../app/search/AskPage.cpp" line="+43"/>
+        <source>&amp;Ask</source>
+        <translation>&amp;Fragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Retry</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where your lectures say so</source>
+        <translation>Wo Ihre Vorlesungen das sagen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ask your lectures</source>
+        <translation>Ihre Vorlesungen fragen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What do you want to know? e.g. What does osmosis move?</source>
+        <translation>Was möchten Sie wissen? z. B. Was bewegt die Osmose?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cited passages</source>
+        <translation>Zitierte Stellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the lecture at this moment</source>
+        <translation>Die Vorlesung an dieser Stelle öffnen</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Writing the answer…</source>
+        <translation>Die Antwort wird geschrieben …</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Searching your lectures…</source>
+        <translation>Ihre Vorlesungen werden durchsucht …</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Asking Groq about %n passage(s)…</source>
+        <translation>
+            <numerusform>Groq wird zu %n Stelle gefragt …</numerusform>
+            <numerusform>Groq wird zu %n Stellen gefragt …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+12"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Try other words, or import and transcribe the lecture that covers it.</source>
+        <translation>Versuchen Sie andere Wörter, oder importieren und transkribieren Sie die Vorlesung, die das behandelt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>[%1] %2 · %3 — “%4”</source>
+        <translation>[%1] %2 · %3 – „%4“</translation>
+    </message>
+</context>
+<context>
     <name>lectern::AudioDecoder</name>
     <message>
         <location filename="../core/audio/AudioDecoder.cpp" line="+92"/>
@@ -644,11 +825,531 @@
     </message>
 </context>
 <context>
+    <name>lectern::AudioInputSource</name>
+    <message>
+        <location filename="../core/recording/AudioInputSource.cpp" line="+32"/>
+        <source>No microphone is selected.</source>
+        <translation>Es ist kein Mikrofon ausgewählt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 reports no usable audio format.</source>
+        <translation>%1 meldet kein verwendbares Audioformat.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 could not be opened.</source>
+        <translation>%1 konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>%1 stopped delivering sound (was it unplugged?).</source>
+        <translation>%1 liefert keinen Ton mehr (wurde das Gerät abgezogen?).</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::CalendarHeatmap</name>
+    <message numerus="yes">
+        <location filename="../app/progress/CalendarHeatmap.cpp" line="+119"/>
+        <source>%n review(s) on %1</source>
+        <translation>
+            <numerusform>%n Wiederholung am %1</numerusform>
+            <numerusform>%n Wiederholungen am %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Less</source>
+        <translation>Weniger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More</source>
+        <translation>Mehr</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::CardBrowser</name>
+    <message>
+        <location filename="../app/cards/CardBrowser.cpp" line="+56"/>
+        <source>Cards</source>
+        <translation>Karten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search fronts and backs</source>
+        <translation>Vorder- und Rückseiten durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search cards</source>
+        <translation>Karten durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All courses</source>
+        <translation>Alle Kurse</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All states</source>
+        <translation>Alle Zustände</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learning</source>
+        <translation>Lernphase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review</source>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relearning</source>
+        <translation>Erneute Lernphase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspended</source>
+        <translation>Ausgesetzt</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Could not read the cards: %1</source>
+        <translation>Die Karten konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;New Card…</source>
+        <translation>&amp;Neue Karte …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write a flashcard by hand</source>
+        <translation>Eine Karteikarte selbst schreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the selected card (double-click or Enter)</source>
+        <translation>Die ausgewählte Karte bearbeiten (Doppelklick oder Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Suspend</source>
+        <translation>&amp;Aussetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the selected cards out of review until they are unsuspended</source>
+        <translation>Die ausgewählten Karten aus den Wiederholungen heraushalten, bis das Aussetzen aufgehoben wird</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Unsuspend</source>
+        <translation>Aussetzen a&amp;ufheben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the selected cards back into review</source>
+        <translation>Die ausgewählten Karten wieder in die Wiederholungen aufnehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Move to Course…</source>
+        <translation>In Kurs &amp;verschieben …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected cards to another course</source>
+        <translation>Die ausgewählten Karten in einen anderen Kurs verschieben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;do</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <location line="+11"/>
+        <source>No course</source>
+        <translation>Kein Kurs</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%1 of %n card(s) selected</source>
+        <translation>
+            <numerusform>%1 von %n Karte ausgewählt</numerusform>
+            <numerusform>%1 von %n Karten ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n Karte</numerusform>
+            <numerusform>%n Karten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No cards match the search and filters.</source>
+        <translation>Keine Karte passt zur Suche und zu den Filtern.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No flashcards yet. Generate them from a lecture&apos;s transcript, or write one with New Card…</source>
+        <translation>Noch keine Karteikarten. Erstellen Sie welche aus dem Transkript einer Vorlesung oder schreiben Sie eine mit „Neue Karte …“.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1. Undo with %2.</source>
+        <translation>%1. Rückgängig mit %2.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Change Not Saved</source>
+        <translation>Änderung nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lectern could not save this change to your cards.</source>
+        <translation>Lectern konnte diese Änderung an Ihren Karten nicht speichern.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Created a card</source>
+        <translation>Karte angelegt</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Saved the card</source>
+        <translation>Karte gespeichert</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Suspended %n card(s)</source>
+        <translation>
+            <numerusform>%n Karte ausgesetzt</numerusform>
+            <numerusform>%n Karten ausgesetzt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Unsuspended %n card(s)</source>
+        <translation>
+            <numerusform>Aussetzen für %n Karte aufgehoben</numerusform>
+            <numerusform>Aussetzen für %n Karten aufgehoben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Deleted %n card(s)</source>
+        <translation>
+            <numerusform>%n Karte gelöscht</numerusform>
+            <numerusform>%n Karten gelöscht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete Cards</source>
+        <translation>Karten löschen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n card(s) and their review history?</source>
+        <translation>
+            <numerusform>%n Karte und ihren Wiederholungsverlauf löschen?</numerusform>
+            <numerusform>%n Karten und ihren Wiederholungsverlauf löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>Moved %n card(s) to “%1”</source>
+        <translation>
+            <numerusform>%n Karte nach „%1“ verschoben</numerusform>
+            <numerusform>%n Karten nach „%1“ verschoben</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lectern::CardBrowserActions</name>
+    <message>
+        <location filename="../app/cards/CardBrowserActions.cpp" line="+27"/>
+        <source>&amp;Browse Cards</source>
+        <translation>Karten &amp;durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New Card…</source>
+        <translation>&amp;Neue Karte …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search, edit, suspend and move every flashcard</source>
+        <translation>Alle Karteikarten durchsuchen, bearbeiten, aussetzen und verschieben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write a flashcard by hand</source>
+        <translation>Eine Karteikarte selbst schreiben</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Change Not Saved</source>
+        <translation>Änderung nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lectern could not save this change to your cards.</source>
+        <translation>Lectern konnte diese Änderung an Ihren Karten nicht speichern.</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::CardCommand</name>
+    <message>
+        <location filename="../app/cards/CardCommands.cpp" line="+28"/>
+        <source>Suspend %n Card(s)</source>
+        <translation>%n Karte(n) aussetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unsuspend %n Card(s)</source>
+        <translation>Aussetzen für %n Karte(n) aufheben</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Delete %n Card(s)</source>
+        <translation>%n Karte(n) löschen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Move %n Card(s) to “%1”</source>
+        <translation>%n Karte(n) nach „%1“ verschieben</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>New Card “%1”</source>
+        <translation>Neue Karte „%1“</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Edit Card “%1”</source>
+        <translation>Karte „%1“ bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::CardEditorDialog</name>
+    <message>
+        <location filename="../app/cards/CardEditorDialog.cpp" line="+51"/>
+        <source>Front</source>
+        <translation>Vorderseite</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The question, e.g. What are the phases of mitosis?</source>
+        <translation>Die Frage, z. B. Welche Phasen hat die Mitose?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation>Rückseite</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The answer</source>
+        <translation>Die Antwort</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No course</source>
+        <translation>Kein Kurs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lecture</source>
+        <translation>Vorlesung</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Front:</source>
+        <translation>&amp;Vorderseite:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back:</source>
+        <translation>&amp;Rückseite:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Course:</source>
+        <translation>&amp;Kurs:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lecture:</source>
+        <translation>V&amp;orlesung:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>New Card</source>
+        <translation>Neue Karte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Edit Card</source>
+        <translation>Karte bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>None (cards written by hand)</source>
+        <translation>Keine (selbst geschriebene Karten)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Write the question on the front of the card.</source>
+        <translation>Schreiben Sie die Frage auf die Vorderseite der Karte.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write the answer on the back of the card.</source>
+        <translation>Schreiben Sie die Antwort auf die Rückseite der Karte.</translation>
+    </message>
+</context>
+<context>
     <name>lectern::CardScheduleCache</name>
     <message>
         <location filename="../core/study/CardScheduleCache.cpp" line="+95"/>
         <source>The flashcard %1 has no schedule.</source>
         <translation>Die Karteikarte %1 hat keinen Lernplan.</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::CardTableModel</name>
+    <message>
+        <location filename="../app/cards/CardTableModel.cpp" line="+50"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tomorrow</source>
+        <translation>Morgen</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <location filename="../app/cards/CardTableView.cpp" line="+48"/>
+        <source>Suspended</source>
+        <translation>Ausgesetzt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../app/cards/CardTableView.cpp" line="+1"/>
+        <source>Learning</source>
+        <translation>Lernphase</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cards/CardTableView.cpp" line="+1"/>
+        <source>Review</source>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cards/CardTableView.cpp" line="-1"/>
+        <source>Relearning</source>
+        <translation>Erneute Lernphase</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No course</source>
+        <translation>Kein Kurs</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Front</source>
+        <translation>Vorderseite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back</source>
+        <translation>Rückseite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lecture</source>
+        <translation>Vorlesung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lapses</source>
+        <translation>Vergessen</translation>
     </message>
 </context>
 <context>
@@ -702,12 +1403,22 @@
 <context>
     <name>lectern::CourseDetailsPage</name>
     <message>
-        <location filename="../app/library/CourseDetailsPage.cpp" line="+22"/>
+        <location filename="../app/library/CourseDetailsPage.cpp" line="+21"/>
+        <source>Quiz This Course</source>
+        <translation>Quiz zu diesem Kurs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Course details</source>
         <translation>Kursdetails</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+9"/>
+        <source>Answer the quiz questions of every lecture in this course</source>
+        <translation>Die Quizfragen aller Vorlesungen dieses Kurses beantworten</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>No lectures in this course yet.</source>
         <translation>In diesem Kurs gibt es noch keine Vorlesungen.</translation>
     </message>
@@ -807,6 +1518,344 @@
     </message>
 </context>
 <context>
+    <name>lectern::CourseQuizFeature</name>
+    <message>
+        <location filename="../app/study/CourseQuizFeature.cpp" line="+18"/>
+        <source>&amp;Quiz This Course</source>
+        <translation>&amp;Quiz zu diesem Kurs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Answer the quiz questions of every lecture in the selected course</source>
+        <translation>Die Quizfragen aller Vorlesungen des ausgewählten Kurses beantworten</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::CourseQuizPage</name>
+    <message>
+        <location filename="../app/study/CourseQuizPage.cpp" line="+61"/>
+        <location line="+27"/>
+        <source>Course quiz</source>
+        <translation>Kursquiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not read the course&apos;s quiz: %1</source>
+        <translation>Das Quiz des Kurses konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quiz: %1</source>
+        <translation>Quiz: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n question(s) from %1, oldest lecture first</source>
+        <translation>
+            <numerusform>%n Frage aus %1, älteste Vorlesung zuerst</numerusform>
+            <numerusform>%n Fragen aus %1, älteste Vorlesung zuerst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n lecture(s)</source>
+        <translation>
+            <numerusform>%n Vorlesung</numerusform>
+            <numerusform>%n Vorlesungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This course has no quiz questions yet.
+Generate a quiz in a lecture&apos;s Quiz tab first, then test yourself on the whole course here.</source>
+        <translation>Dieser Kurs hat noch keine Quizfragen.
+Erstellen Sie zuerst im Reiter „Quiz“ einer Vorlesung ein Quiz und prüfen Sie dann hier Ihr Wissen zum ganzen Kurs.</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::DashboardPage</name>
+    <message>
+        <location filename="../app/progress/DashboardPage.cpp" line="+38"/>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Remind me every day when cards are due, at</source>
+        <translation>Mich täglich an fällige Karten erinnern, um</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+8"/>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Announcement</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Days in a row</source>
+        <translation>Tage in Folge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest run of days</source>
+        <translation>Längste Serie an Tagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviews today</source>
+        <translation>Wiederholungen heute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due today</source>
+        <translation>Heute fällig</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reviews per day in the last year</source>
+        <translation>Wiederholungen pro Tag im letzten Jahr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviews in the last year</source>
+        <translation>Wiederholungen im letzten Jahr</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+28"/>
+        <source>True retention by week</source>
+        <translation>Tatsächliche Behaltensquote pro Woche</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remembered</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No reviews of learned cards yet.</source>
+        <translation>Noch keine Wiederholungen gelernter Karten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cards due in the next 30 days</source>
+        <translation>Fällige Karten in den nächsten 30 Tagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing due in the next 30 days.</source>
+        <translation>In den nächsten 30 Tagen ist nichts fällig.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Study time per day in the last 30 days</source>
+        <translation>Lernzeit pro Tag in den letzten 30 Tagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewing</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recording</source>
+        <translation>Aufnehmen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No study time in the last 30 days.</source>
+        <translation>Keine Lernzeit in den letzten 30 Tagen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+13"/>
+        <source>Cards by state per course</source>
+        <translation>Karten nach Zustand je Kurs</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Learning</source>
+        <translation>Lernphase</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Review</source>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relearning</source>
+        <translation>Erneute Lernphase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No flashcards yet.</source>
+        <translation>Noch keine Karteikarten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reviews of learned cards answered with anything but Again.</source>
+        <translation>Wiederholungen gelernter Karten, die nicht mit „Nochmal“ beantwortet wurden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due in the next 30 days</source>
+        <translation>In den nächsten 30 Tagen fällig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Today includes overdue cards.</source>
+        <translation>„Heute“ schließt überfällige Karten ein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Study time per day</source>
+        <translation>Lernzeit pro Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time spent answering cards, and the length of lectures recorded.</source>
+        <translation>Die Zeit zum Beantworten von Karten und die Länge aufgenommener Vorlesungen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+9"/>
+        <source>Achievements</source>
+        <translation>Erfolge</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Achievement</source>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What it takes</source>
+        <translation>Voraussetzung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reached on</source>
+        <translation>Erreicht am</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reminder time</source>
+        <translation>Erinnerungszeit</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+83"/>
+        <source>Current streak: %n day(s)</source>
+        <translation>
+            <numerusform>Aktuelle Serie: %n Tag</numerusform>
+            <numerusform>Aktuelle Serie: %n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Longest streak: %n day(s)</source>
+        <translation>
+            <numerusform>Längste Serie: %n Tag</numerusform>
+            <numerusform>Längste Serie: %n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Week of %1: %2% remembered (%3 of %n review(s))</source>
+        <translation>
+            <numerusform>Woche vom %1: %2 % behalten (%3 von %n Wiederholung)</numerusform>
+            <numerusform>Woche vom %1: %2 % behalten (%3 von %n Wiederholungen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Week of %1: no reviews of learned cards</source>
+        <translation>Woche vom %1: keine Wiederholungen gelernter Karten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n card(s) due today, overdue included</source>
+        <translation>
+            <numerusform>%n Karte heute fällig, überfällige eingeschlossen</numerusform>
+            <numerusform>%n Karten heute fällig, überfällige eingeschlossen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n card(s) due on %1</source>
+        <translation>
+            <numerusform>%n Karte am %1 fällig</numerusform>
+            <numerusform>%n Karten am %1 fällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: reviewing %2, recording %3</source>
+        <translation>%1: Wiederholen %2, Aufnehmen %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not in a course</source>
+        <translation>Keinem Kurs zugeordnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 new, %3 learning, %4 review, %5 relearning</source>
+        <translation>%1: %2 neu, %3 in Lernphase, %4 in Wiederholung, %5 in erneuter Lernphase</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Not yet</source>
+        <translation>Noch nicht</translation>
+    </message>
+</context>
+<context>
     <name>lectern::DecodeJob</name>
     <message>
         <location filename="../core/audio/DecodeJob.cpp" line="+61"/>
@@ -827,6 +1876,206 @@
         <location line="+80"/>
         <source>the audio stops at %1 although the file says it lasts %2; it is probably incomplete</source>
         <translation>der Ton endet bei %1, obwohl die Datei eine Länge von %2 angibt; sie ist wahrscheinlich unvollständig</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ExportController</name>
+    <message>
+        <location filename="../app/export/ExportController.cpp" line="+48"/>
+        <source>&amp;Export Lecture…</source>
+        <translation>Vorlesung &amp;exportieren …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;Course…</source>
+        <translation>&amp;Kurs exportieren …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the selected lecture as Markdown, text, subtitles, PDF or an Anki deck</source>
+        <translation>Die ausgewählte Vorlesung als Markdown, Text, Untertitel, PDF oder Anki-Deck speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save every lecture of the selected course in every format, into one folder</source>
+        <translation>Alle Vorlesungen des ausgewählten Kurses in allen Formaten in einen Ordner speichern</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open Folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Export Course Into</source>
+        <translation>Kurs exportieren nach</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Untitled lecture</source>
+        <translation>Vorlesung ohne Titel</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+33"/>
+        <source>Exporting “%1”…</source>
+        <translation>„%1“ wird exportiert …</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+7"/>
+        <location line="+53"/>
+        <source>Could not export “%1”: %2</source>
+        <translation>„%1“ konnte nicht exportiert werden: %2</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Exported “%1” to %2</source>
+        <translation>„%1“ wurde nach %2 exportiert</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export Course</source>
+        <translation>Kurs exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>Exported “%1” (%n file(s)) to %2</source>
+        <translation>
+            <numerusform>„%1“ (%n Datei) wurde nach %2 exportiert</numerusform>
+            <numerusform>„%1“ (%n Dateien) wurde nach %2 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Left out: %1</source>
+        <translation>Ausgelassen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ExportLectureDialog</name>
+    <message>
+        <location filename="../app/export/ExportLectureDialog.cpp" line="+13"/>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plain text</source>
+        <translation>Reiner Text</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SRT subtitles</source>
+        <translation>SRT-Untertitel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WebVTT subtitles</source>
+        <translation>WebVTT-Untertitel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF document</source>
+        <translation>PDF-Dokument</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anki deck (flashcards)</source>
+        <translation>Anki-Deck (Karteikarten)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export Lecture</source>
+        <translation>Vorlesung exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::FlashcardCardWidget</name>
+    <message>
+        <location filename="../app/lecture/FlashcardCardWidget.cpp" line="+44"/>
+        <source>Front of the card</source>
+        <translation>Vorderseite der Karte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back of the card</source>
+        <translation>Rückseite der Karte</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Front</source>
+        <translation>Vorderseite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation>Rückseite</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+1"/>
+        <source>Play the lecture from %1</source>
+        <translation>Die Vorlesung ab %1 abspielen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Accept</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+48"/>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Reject</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::FlashcardsView</name>
+    <message>
+        <location filename="../app/lecture/FlashcardsView.cpp" line="+49"/>
+        <source>Accept all</source>
+        <translation>Alle übernehmen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No flashcards from this lecture yet. Let Groq suggest some from the transcript, then keep the ones worth learning.</source>
+        <translation>Noch keine Karteikarten aus dieser Vorlesung. Lassen Sie Groq welche aus dem Transkript vorschlagen und behalten Sie die, die sich zu lernen lohnen.</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>Could not read the lecture&apos;s flashcards: %1</source>
+        <translation>Die Karteikarten der Vorlesung konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Suggested cards (%1)</source>
+        <translation>Vorgeschlagene Karten (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cards from this lecture (%1)</source>
+        <translation>Karten aus dieser Vorlesung (%1)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Could not keep the card: %1</source>
+        <translation>Die Karte konnte nicht behalten werden: %1</translation>
     </message>
 </context>
 <context>
@@ -868,6 +2117,142 @@
         <location line="+6"/>
         <source>Review %1 of card %2 has the unknown rating %3 (expected 1 to 4), so the card&apos;s schedule can&apos;t be rebuilt. Sync again to fetch an intact copy of the review log.</source>
         <translation>Die Wiederholung %1 der Karte %2 hat die unbekannte Bewertung %3 (erwartet: 1 bis 4), daher kann der Lernplan der Karte nicht neu berechnet werden. Synchronisieren Sie erneut, um eine intakte Kopie des Wiederholungsprotokolls zu holen.</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::GenerationBar</name>
+    <message>
+        <location filename="../app/lecture/GenerationBar.cpp" line="+42"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>Summarising part by part: %1 of %2 steps done</source>
+        <translation>Zusammenfassung Teil für Teil: %1 von %2 Schritten fertig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Writing the summary…</source>
+        <translation>Die Zusammenfassung wird geschrieben …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Picking out the key terms…</source>
+        <translation>Die Schlüsselbegriffe werden herausgesucht …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writing flashcards…</source>
+        <translation>Karteikarten werden geschrieben …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writing quiz questions…</source>
+        <translation>Quizfragen werden geschrieben …</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A summary of the transcript, written by Groq.</source>
+        <translation>Eine Zusammenfassung des Transkripts, geschrieben von Groq.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The lecture&apos;s key terms, picked out by Groq.</source>
+        <translation>Die Schlüsselbegriffe der Vorlesung, herausgesucht von Groq.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Groq suggests cards from the transcript; you keep the ones worth learning.</source>
+        <translation>Groq schlägt Karten aus dem Transkript vor; Sie behalten die, die sich zu lernen lohnen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Multiple-choice questions on the lecture, written by Groq.</source>
+        <translation>Multiple-Choice-Fragen zur Vorlesung, geschrieben von Groq.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The summary could not be made</source>
+        <translation>Die Zusammenfassung konnte nicht erstellt werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The key terms could not be picked out</source>
+        <translation>Die Schlüsselbegriffe konnten nicht herausgesucht werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No flashcards could be made</source>
+        <translation>Es konnten keine Karteikarten erstellt werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No quiz could be made</source>
+        <translation>Es konnte kein Quiz erstellt werden</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Regenerate summary</source>
+        <translation>Zusammenfassung neu erstellen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Generate summary</source>
+        <translation>Zusammenfassung erstellen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Regenerate key terms</source>
+        <translation>Schlüsselbegriffe neu heraussuchen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Generate key terms</source>
+        <translation>Schlüsselbegriffe heraussuchen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Suggest more cards</source>
+        <translation>Weitere Karten vorschlagen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Suggest flashcards</source>
+        <translation>Karteikarten vorschlagen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New questions</source>
+        <translation>Neue Fragen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Generate quiz</source>
+        <translation>Quiz erstellen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Waiting for the task before it…</source>
+        <translation>Wartet auf die vorherige Aufgabe …</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Groq asked to slow down; going on in %n s</source>
+        <translation>
+            <numerusform>Groq bittet um eine Pause; weiter in %n s</numerusform>
+            <numerusform>Groq bittet um eine Pause; weiter in %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Retry: %1</source>
+        <translation>Wiederholen: %1</translation>
     </message>
 </context>
 <context>
@@ -1171,12 +2556,12 @@
 <context>
     <name>lectern::LectureDetailsPage</name>
     <message>
-        <location filename="../app/library/LectureDetailsPage.cpp" line="+44"/>
+        <location filename="../app/library/LectureDetailsPage.cpp" line="+51"/>
         <source>Lecture details</source>
         <translation>Vorlesungsdetails</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-11"/>
         <source>Lecture title</source>
         <translation>Vorlesungstitel</translation>
     </message>
@@ -1196,7 +2581,17 @@
         <translation>Dauer</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+3"/>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transcribe</source>
+        <translation>Transkribieren</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Untitled lecture</source>
         <translation>Vorlesung ohne Titel</translation>
     </message>
@@ -1210,6 +2605,16 @@
         <location line="+2"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Not transcribed yet</source>
+        <translation>Noch nicht transkribiert</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Transcription failed: %1</source>
+        <translation>Transkription fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -1297,15 +2702,48 @@
 <context>
     <name>lectern::LectureQuestion</name>
     <message>
-        <location filename="../core/ai/LectureQuestion.cpp" line="+158"/>
+        <location filename="../core/ai/LectureQuestion.cpp" line="+157"/>
         <source>Nothing in your lectures mentions &quot;%1&quot;.</source>
         <translation>Nichts in Ihren Vorlesungen erwähnt „%1“.</translation>
     </message>
 </context>
 <context>
+    <name>lectern::LectureStates</name>
+    <message>
+        <location filename="../app/library/LectureStates.cpp" line="+24"/>
+        <source>Not transcribed</source>
+        <translation>Nicht transkribiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Queued</source>
+        <translation>In der Warteschlange</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transcribing %1%</source>
+        <translation>Wird transkribiert: %1 %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ready</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>lectern::LectureView</name>
     <message>
-        <location filename="../app/lecture/LectureView.cpp" line="+53"/>
+        <location filename="../app/lecture/LectureView.cpp" line="+59"/>
         <source>Lecture material</source>
         <translation>Vorlesungsmaterial</translation>
     </message>
@@ -1330,14 +2768,42 @@
         <translation>&amp;Schlüsselbegriffe</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+1"/>
+        <source>Fl&amp;ashcards</source>
+        <translation>K&amp;arteikarten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quiz</source>
+        <translation>&amp;Quiz</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>No recording</source>
         <translation>Keine Aufnahme</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>This lecture has no transcript yet.</source>
         <translation>Diese Vorlesung hat noch kein Transkript.</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::LevelMeter</name>
+    <message>
+        <location filename="../app/recording/LevelMeter.cpp" line="+26"/>
+        <source>Input level</source>
+        <translation>Eingangspegel</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 dB</source>
+        <translation>%1 dB</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>0 dB</source>
+        <translation>0 dB</translation>
     </message>
 </context>
 <context>
@@ -1529,17 +2995,17 @@
 <context>
     <name>lectern::LibraryTreeModel</name>
     <message>
-        <location filename="../app/library/LibraryTreeModel.cpp" line="+40"/>
+        <location filename="../app/library/LibraryTreeModel.cpp" line="+41"/>
         <source>Unfiled Lectures</source>
         <translation>Nicht zugeordnete Vorlesungen</translation>
     </message>
     <message>
-        <location line="+237"/>
+        <location line="+265"/>
         <source>Untitled lecture</source>
         <translation>Vorlesung ohne Titel</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+34"/>
         <source>%1 — %n lecture(s)</source>
         <translation>
             <numerusform>%1 – %n Vorlesung</numerusform>
@@ -1550,15 +3016,17 @@
 <context>
     <name>lectern::MainWindow</name>
     <message>
+        <location filename="../app/shell/MainWindow.cpp" line="+238"/>
         <source>&amp;Study</source>
         <translation>&amp;Lernen</translation>
     </message>
     <message>
+        <location line="+140"/>
         <source>That lecture is no longer in your library.</source>
         <translation>Diese Vorlesung ist nicht mehr in Ihrer Bibliothek.</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="+60"/>
+        <location line="-301"/>
         <source>Courses</source>
         <translation>Kurse</translation>
     </message>
@@ -1588,7 +3056,7 @@
         <translation>Ihre Kurse und Vorlesungen werden in %1 gespeichert</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+55"/>
         <source>Could not read the library: %1</source>
         <translation>Die Bibliothek konnte nicht gelesen werden: %1</translation>
     </message>
@@ -1618,7 +3086,7 @@
         <translation>Aufnahmen in den ausgewählten Kurs importieren und transkribieren (oder auf das Fenster ziehen)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -1628,12 +3096,12 @@
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -1648,7 +3116,7 @@
         <translation>&amp;Vorgänge anzeigen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -1663,12 +3131,22 @@
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+31"/>
         <source>Jobs</source>
         <translation>Vorgänge</translation>
     </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Search Lectures…</source>
+        <translation>In Vorlesungen &amp;suchen …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search every transcript and your notes, or ask a question (Ctrl+K)</source>
+        <translation>Alle Transkripte und Ihre Notizen durchsuchen oder eine Frage stellen (Ctrl+K)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+35"/>
         <source>Importing %n recording(s)…</source>
         <translation>
             <numerusform>%n Aufnahme wird importiert …</numerusform>
@@ -1676,7 +3154,7 @@
         </translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+77"/>
         <source>Lectern could not read the courses in your library.</source>
         <translation>Lectern konnte die Kurse in Ihrer Bibliothek nicht lesen.</translation>
     </message>
@@ -1732,9 +3210,45 @@
 <context>
     <name>lectern::MediaPlaybackController</name>
     <message>
-        <location filename="../app/lecture/MediaPlaybackController.cpp" line="+38"/>
+        <location filename="../app/lecture/MediaPlaybackController.cpp" line="+46"/>
         <source>The recording cannot be played: %1</source>
         <translation>Die Aufnahme kann nicht abgespielt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::MoveCardsDialog</name>
+    <message>
+        <location filename="../app/cards/MoveCardsDialog.cpp" line="+17"/>
+        <source>Move Cards</source>
+        <translation>Karten verschieben</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Move %n card(s) to:</source>
+        <translation>
+            <numerusform>%n Karte verschieben nach:</numerusform>
+            <numerusform>%n Karten verschieben nach:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No course</source>
+        <translation>Kein Kurs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cards from another course join its cards written by hand.</source>
+        <translation>Karten aus einem anderen Kurs kommen zu den selbst geschriebenen Karten des Zielkurses.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move</source>
+        <translation>Verschieben</translation>
     </message>
 </context>
 <context>
@@ -1829,6 +3343,14 @@
         <location line="-8"/>
         <source>the data could not be saved to disk</source>
         <translation>die Daten konnten nicht auf den Datenträger geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::OggStreamRepair</name>
+    <message>
+        <location filename="../core/recording/OggStreamRepair.cpp" line="+73"/>
+        <source>%1 does not start like an Ogg Opus recording.</source>
+        <translation>%1 beginnt nicht wie eine Ogg-Opus-Aufnahme.</translation>
     </message>
 </context>
 <context>
@@ -2017,6 +3539,712 @@
     </message>
 </context>
 <context>
+    <name>lectern::ProgressFeature</name>
+    <message>
+        <location filename="../app/progress/ProgressFeature.cpp" line="+35"/>
+        <source>&amp;Progress</source>
+        <translation>&amp;Fortschritt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Progress — Lectern</source>
+        <translation>Fortschritt – Lectern</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cards are due</source>
+        <translation>Karten sind fällig</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n card(s) due today.</source>
+        <translation>
+            <numerusform>%n Karte ist heute fällig.</numerusform>
+            <numerusform>%n Karten sind heute fällig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Streaks, reviews, retention, forecast and achievements</source>
+        <translation>Serien, Wiederholungen, Behaltensquote, Prognose und Erfolge</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Achievement reached: %1</source>
+        <translation>Erfolg erreicht: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Lectern</source>
+        <translation>Lectern</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::QuizView</name>
+    <message>
+        <location filename="../app/lecture/QuizView.cpp" line="+54"/>
+        <source>No quiz for this lecture yet. Let Groq write multiple-choice questions on the transcript, then test yourself.</source>
+        <translation>Noch kein Quiz zu dieser Vorlesung. Lassen Sie Groq Multiple-Choice-Fragen zum Transkript schreiben und prüfen Sie dann Ihr Wissen.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+163"/>
+        <source>Make a flashcard</source>
+        <translation>Karteikarte erstellen</translation>
+    </message>
+    <message>
+        <location line="-161"/>
+        <source>Keep this question as a flashcard of the lecture, with the right answer on the back</source>
+        <translation>Diese Frage als Karteikarte der Vorlesung behalten, mit der richtigen Antwort auf der Rückseite</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Take the quiz again</source>
+        <translation>Quiz noch einmal machen</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Could not read the quiz: %1</source>
+        <translation>Das Quiz konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Question %1 of %2</source>
+        <translation>Frage %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lecture: %1</source>
+        <translation>Vorlesung: %1</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>&lt;b&gt;&lt;span style=&quot;color:%1&quot;&gt;Right.&lt;/span&gt;&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;&lt;span style=&quot;color:%1&quot;&gt;Richtig.&lt;/span&gt;&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;&lt;span style=&quot;color:%1&quot;&gt;Not quite.&lt;/span&gt;&lt;/b&gt; The answer is &lt;b&gt;%2&lt;/b&gt;. %3</source>
+        <translation>&lt;b&gt;&lt;span style=&quot;color:%1&quot;&gt;Nicht ganz.&lt;/span&gt;&lt;/b&gt; Die Antwort ist &lt;b&gt;%2&lt;/b&gt;. %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Next question</source>
+        <translation>Nächste Frage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>See your score</source>
+        <translation>Ergebnis ansehen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>You answered %1 of %n question(s) right.</source>
+        <translation>
+            <numerusform>Sie haben %1 von %n Frage richtig beantwortet.</numerusform>
+            <numerusform>Sie haben %1 von %n Fragen richtig beantwortet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The flashcard could not be made: %1</source>
+        <translation>Die Karteikarte konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Flashcard made</source>
+        <translation>Karteikarte erstellt</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::RatingButton</name>
+    <message>
+        <location filename="../app/study/RatingButton.cpp" line="+28"/>
+        <source>%1 (key %2)</source>
+        <translation>%1 (Taste %2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Again</source>
+        <translation>Nochmal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hard</source>
+        <translation>Schwer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Good</source>
+        <translation>Gut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Easy</source>
+        <translation>Leicht</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1, again in %2</source>
+        <extracomment>A rating button for screen readers, e.g. &quot;Good, again in 10 min&quot;</extracomment>
+        <translation>%1, wieder in %2</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::Recorder</name>
+    <message>
+        <location filename="../core/recording/Recorder.cpp" line="+44"/>
+        <source>A recording is already running.</source>
+        <translation>Es läuft bereits eine Aufnahme.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No microphone is selected.</source>
+        <translation>Es ist kein Mikrofon ausgewählt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 delivers audio in a format Lectern cannot record.</source>
+        <translation>%1 liefert Audio in einem Format, das Lectern nicht aufnehmen kann.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The folder for recordings (%1) cannot be created.</source>
+        <translation>Der Ordner für Aufnahmen (%1) kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The recording file %1 is in use.</source>
+        <translation>Die Aufnahmedatei %1 wird bereits verwendet.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The microphone could not be started.</source>
+        <translation>Das Mikrofon konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>The recording stopped: %1</source>
+        <translation>Die Aufnahme ist abgebrochen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::RecordingController</name>
+    <message>
+        <location filename="../app/recording/RecordingController.cpp" line="+58"/>
+        <location line="+64"/>
+        <source>&amp;Record Lecture…</source>
+        <translation>Vorlesung &amp;aufnehmen …</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>Record a lecture from a microphone into the selected course</source>
+        <translation>Eine Vorlesung über ein Mikrofon in den ausgewählten Kurs aufnehmen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The full transcript of the recording is ready in its lecture.</source>
+        <translation>Das vollständige Transkript der Aufnahme liegt in ihrer Vorlesung bereit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The full transcript could not be made; the Jobs panel says why.</source>
+        <translation>Das vollständige Transkript konnte nicht erstellt werden; die Ansicht „Vorgänge“ nennt den Grund.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Record Lecture</source>
+        <translation>Vorlesung aufnehmen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Show &amp;Recording…</source>
+        <translation>Aufnahme an&amp;zeigen …</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Unfinished Recording</source>
+        <translation>Nicht abgeschlossene Aufnahme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An unfinished recording from %1 (%2) was found.</source>
+        <translation>Eine nicht abgeschlossene Aufnahme vom %1 (%2) wurde gefunden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lectern closed before the recording was saved as a lecture. Recover it to add what was recorded to the library.</source>
+        <translation>Lectern wurde beendet, bevor die Aufnahme als Vorlesung gespeichert war. Stellen Sie sie wieder her, um das Aufgenommene der Bibliothek hinzuzufügen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Recover</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recovering the recording…</source>
+        <translation>Die Aufnahme wird wiederhergestellt …</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Recording Not Saved</source>
+        <translation>Aufnahme nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The recording could not be added to the library: %1
+
+It is kept, and Lectern offers it again the next time it starts.</source>
+        <translation>Die Aufnahme konnte der Bibliothek nicht hinzugefügt werden: %1
+
+Sie bleibt erhalten, und Lectern bietet sie beim nächsten Start erneut an.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Recorded “%1”</source>
+        <translation>„%1“ aufgenommen</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::RecordingFile</name>
+    <message>
+        <location filename="../core/recording/RecordingFile.cpp" line="+35"/>
+        <source>The description of the recording %1 cannot be used: %2</source>
+        <translation>Die Beschreibung der Aufnahme %1 ist nicht verwendbar: %2</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>it has no start time</source>
+        <translation>sie hat keine Startzeit</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>its folder cannot be created</source>
+        <translation>ihr Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Recording of %1 at %2</source>
+        <translation>Aufnahme vom %1 um %2</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::RecordingPanel</name>
+    <message>
+        <location filename="../app/recording/RecordingPanel.cpp" line="+48"/>
+        <source>&amp;Record</source>
+        <translation>&amp;Aufnehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+259"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <location line="-258"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stopp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Live transcript (rough; the full transcript follows when you stop)</source>
+        <translation>Live-Transkript (grob; das vollständige Transkript folgt nach dem Stoppen)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Microphone</source>
+        <translation>Mikrofon</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Course:</source>
+        <translation>&amp;Kurs:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Microphone:</source>
+        <translation>&amp;Mikrofon:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Time recorded</source>
+        <translation>Aufgenommene Zeit</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Start recording from the chosen microphone</source>
+        <translation>Die Aufnahme über das gewählte Mikrofon starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop listening for a while; nothing is recorded until you resume</source>
+        <translation>Eine Weile nicht zuhören; bis Sie fortsetzen, wird nichts aufgenommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End the recording and add it to the course as a lecture</source>
+        <translation>Die Aufnahme beenden und dem Kurs als Vorlesung hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Live transcript</source>
+        <translation>Live-Transkript</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The first words appear about half a minute into the recording.</source>
+        <translation>Die ersten Wörter erscheinen etwa eine halbe Minute nach Beginn der Aufnahme.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Saved %1 of audio. It is being added to the course.</source>
+        <translation>%1 Audio gespeichert. Die Aufnahme wird dem Kurs hinzugefügt.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Lectern saves the audio every half second. If it closes unexpectedly, it offers to recover the recording the next time it starts.</source>
+        <translation>Lectern speichert den Ton jede halbe Sekunde. Wird Lectern unerwartet beendet, bietet es beim nächsten Start an, die Aufnahme wiederherzustellen.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No course</source>
+        <translation>Kein Kurs</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No microphone found</source>
+        <translation>Kein Mikrofon gefunden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Connect a microphone, then choose it above.</source>
+        <translation>Schließen Sie ein Mikrofon an und wählen Sie es dann oben aus.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Recording into %1. Pausing leaves out what is said meanwhile.</source>
+        <translation>Aufnahme in %1. Was während einer Pause gesagt wird, fehlt in der Aufnahme.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Live transcript paused: %1</source>
+        <translation>Live-Transkript angehalten: %1</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ready to record</source>
+        <translation>Bereit zur Aufnahme</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No microphone</source>
+        <translation>Kein Mikrofon</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recording</source>
+        <translation>Aufnahme läuft</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::RecordingRecovery</name>
+    <message>
+        <location filename="../core/recording/RecordingRecovery.cpp" line="+56"/>
+        <source>The recording from %1 holds no audio.</source>
+        <translation>Die Aufnahme vom %1 enthält keinen Ton.</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ReviewCardEditor</name>
+    <message>
+        <location filename="../app/study/ReviewCardEditor.cpp" line="+28"/>
+        <source>Front of the card</source>
+        <translation>Vorderseite der Karte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back of the card</source>
+        <translation>Rückseite der Karte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit card</source>
+        <translation>Karte bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the card; its schedule stays as it is (Ctrl+Return)</source>
+        <translation>Die Karte speichern; ihr Lernplan bleibt unverändert (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave the card as it was (Esc)</source>
+        <translation>Die Karte unverändert lassen (Esc)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Front</source>
+        <translation>&amp;Vorderseite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Rückseite</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ReviewCardView</name>
+    <message>
+        <location filename="../app/study/ReviewCardView.cpp" line="+31"/>
+        <source>New card</source>
+        <translation>Neue Karte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Learning</source>
+        <translation>Lernphase</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review</source>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ReviewFeature</name>
+    <message>
+        <location filename="../app/study/ReviewFeature.cpp" line="+17"/>
+        <source>&amp;Review Due Cards</source>
+        <translation>Fällige Karten &amp;wiederholen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Review the flashcards due today (Ctrl+R)</source>
+        <translation>Die heute fälligen Karteikarten wiederholen (Ctrl+R)</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ReviewPage</name>
+    <message>
+        <location filename="../app/study/ReviewFormat.cpp" line="+26"/>
+        <source>Next card due today at %1.</source>
+        <translation>Nächste Karte heute um %1 fällig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next card due tomorrow at %1.</source>
+        <translation>Nächste Karte morgen um %1 fällig.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next card due on %1 at %2.</source>
+        <translation>Nächste Karte am %1 um %2 fällig.</translation>
+    </message>
+    <message>
+        <location filename="../app/study/ReviewPage.cpp" line="+72"/>
+        <source>Show Answer</source>
+        <translation>Antwort zeigen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Take the last answer back (Ctrl+Z)</source>
+        <translation>Die letzte Antwort zurücknehmen (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Correct this card; its schedule stays (E)</source>
+        <translation>Diese Karte korrigieren; ihr Lernplan bleibt (E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspend</source>
+        <translation>Aussetzen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop reviewing this card (S)</source>
+        <translation>Diese Karte nicht mehr wiederholen (S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bury</source>
+        <translation>Zurückstellen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hide this card until tomorrow (B)</source>
+        <translation>Diese Karte bis morgen ausblenden (B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show in Lecture</source>
+        <translation>In Vorlesung zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play the lecture from where this card comes from (L)</source>
+        <translation>Die Vorlesung an der Stelle abspielen, aus der diese Karte stammt (L)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Review flashcards</source>
+        <translation>Karteikarten wiederholen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Course to review</source>
+        <translation>Zu wiederholender Kurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All courses</source>
+        <translation>Alle Kurse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cards due today</source>
+        <translation>Heute fällige Karten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show answer</source>
+        <translation>Antwort zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the back of the card (Space)</source>
+        <translation>Die Rückseite der Karte zeigen (Space)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>1 Again · 2 Hard · 3 Good · 4 Easy</source>
+        <translation>1 Nochmal · 2 Schwer · 3 Gut · 4 Leicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space shows the answer</source>
+        <translation>Space zeigt die Antwort</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>&amp;Course:</source>
+        <translation>&amp;Kurs:</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>%1 due · %2 new</source>
+        <extracomment>Cards left today: studied before and due again, and never studied</extracomment>
+        <translation>%1 fällig · %2 neu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 done · %2 left</source>
+        <translation>%1 erledigt · %2 übrig</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Gathering today&apos;s cards…</source>
+        <translation>Die heutigen Karten werden zusammengestellt …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next card at %1</source>
+        <translation>Nächste Karte um %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cards you are learning come back later today. They appear here as soon as they are due.</source>
+        <translation>Die Karten, die Sie gerade lernen, kommen heute später wieder. Sie erscheinen hier, sobald sie fällig sind.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All done for today</source>
+        <translation>Für heute alles erledigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No cards are waiting. Cards made from your lectures appear here.</source>
+        <translation>Keine Karten warten. Karten aus Ihren Vorlesungen erscheinen hier.</translation>
+    </message>
+</context>
+<context>
     <name>lectern::ReviewSession</name>
     <message numerus="yes">
         <location filename="../core/study/ReviewSession.cpp" line="+72"/>
@@ -2137,9 +4365,80 @@
     </message>
 </context>
 <context>
+    <name>lectern::SearchPalette</name>
+    <message>
+        <location filename="../app/search/SearchPalette.cpp" line="+53"/>
+        <source>Search transcripts and notes, or ask a question</source>
+        <translation>Transkripte und Notizen durchsuchen oder eine Frage stellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search lectures</source>
+        <translation>Vorlesungen durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ask your lectures</source>
+        <translation>Ihre Vorlesungen fragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer this from your own lectures with Groq, citing where it was said (Ctrl+Enter)</source>
+        <translation>Dies mit Groq aus Ihren eigenen Vorlesungen beantworten, mit Angabe, wo es gesagt wurde (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Could not search: %1</source>
+        <translation>Die Suche ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type a word from a lecture or your notes. Enter opens it at that moment.</source>
+        <translation>Geben Sie ein Wort aus einer Vorlesung oder Ihren Notizen ein. Enter öffnet die Stelle.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing in your lectures or notes matches “%1”.</source>
+        <translation>Nichts in Ihren Vorlesungen oder Notizen passt zu „%1“.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Ask your lectures: “%1”</source>
+        <translation>Ihre Vorlesungen fragen: „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::SearchResultsModel</name>
+    <message>
+        <location filename="../app/search/SearchResultsModel.cpp" line="+30"/>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not in a course</source>
+        <translation>Keinem Kurs zugeordnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>lectern::SettingsDialog</name>
     <message>
-        <location filename="../app/settings/SettingsDialog.cpp" line="+83"/>
+        <location filename="../app/settings/SettingsDialog.cpp" line="+84"/>
         <source>Transcription model</source>
         <translation>Transkriptionsmodell</translation>
     </message>
@@ -2300,7 +4599,7 @@
         <translation>Eine neue Oberflächensprache wird beim nächsten Start von Lectern wirksam.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Choose the Library Folder</source>
         <translation>Bibliotheksordner auswählen</translation>
     </message>
@@ -2392,7 +4691,7 @@
 <context>
     <name>lectern::StudyMaterialView</name>
     <message>
-        <location filename="../app/lecture/StudyMaterialView.cpp" line="+26"/>
+        <location filename="../app/lecture/StudyMaterialView.cpp" line="+31"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
@@ -2402,7 +4701,7 @@
         <translation>Schlüsselbegriffe</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+51"/>
         <source>No summary has been made for this lecture yet.</source>
         <translation>Für diese Vorlesung wurde noch keine Zusammenfassung erstellt.</translation>
     </message>
@@ -2412,9 +4711,139 @@
         <translation>Aus dieser Vorlesung wurden noch keine Schlüsselbegriffe herausgesucht.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Could not read the study material: %1</source>
         <translation>Das Lernmaterial konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::SyncAccountSection</name>
+    <message>
+        <location filename="../app/sync/SyncAccountSection.cpp" line="+17"/>
+        <source>Device Sync</source>
+        <translation>Gerätesynchronisierung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sign &amp;in</source>
+        <translation>Anme&amp;lden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create &amp;account</source>
+        <translation>&amp;Konto erstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign o&amp;ut</source>
+        <translation>Ab&amp;melden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sync server</source>
+        <translation>Synchronisierungsserver</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Account name</source>
+        <translation>Kontoname</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Ser&amp;ver:</source>
+        <translation>Serv&amp;er:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account &amp;name:</source>
+        <translation>Konto&amp;name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Enter the server&apos;s address, starting with wss:// (or ws:// on your own network).</source>
+        <translation>Geben Sie die Adresse des Servers ein, beginnend mit wss:// (oder ws:// im eigenen Netzwerk).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter your account name and password.</source>
+        <translation>Geben Sie Ihren Kontonamen und Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Creating the account…</source>
+        <translation>Das Konto wird erstellt …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft …</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::SyncSession</name>
+    <message>
+        <location filename="../core/sync/SyncSession.cpp" line="+264"/>
+        <source>The sign-in has expired; sign in again in Settings.</source>
+        <translation>Die Anmeldung ist abgelaufen; melden Sie sich in den Einstellungen erneut an.</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::SyncState</name>
+    <message>
+        <location filename="../core/sync/SyncState.cpp" line="+9"/>
+        <source>Sync: offline</source>
+        <translation>Synchronisierung: offline</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync: connecting…</source>
+        <translation>Synchronisierung: verbindet …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync: syncing…</source>
+        <translation>Synchronisierung: läuft …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync: up to date</source>
+        <translation>Synchronisierung: aktuell</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Sync: %n change(s) waiting</source>
+        <translation>
+            <numerusform>Synchronisierung: %n Änderung wartet</numerusform>
+            <numerusform>Synchronisierung: %n Änderungen warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync stopped: %1</source>
+        <translation>Synchronisierung angehalten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::SyncStatusLabel</name>
+    <message>
+        <location filename="../app/sync/SyncStatusLabel.cpp" line="+10"/>
+        <source>Sync state</source>
+        <translation>Synchronisierungsstatus</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sign in under Settings to keep your library the same on all your devices.</source>
+        <translation>Melden Sie sich in den Einstellungen an, um Ihre Bibliothek auf allen Ihren Geräten gleich zu halten.</translation>
     </message>
 </context>
 <context>
@@ -2487,6 +4916,16 @@ Leertaste oder K: Abspielen/Pause · J oder Pfeil links: 10 s zurück · L oder 
         <translation>Ersten Kurs anlegen …</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Import a Recording…</source>
+        <translation>Eine Aufnahme importieren …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add Your Groq Key…</source>
+        <translation>Ihren Groq-Schlüssel hinzufügen …</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Welcome</source>
         <translation>Willkommen</translation>
@@ -2507,7 +4946,22 @@ Leertaste oder K: Abspielen/Pause · J oder Pfeil links: 10 s zurück · L oder 
         <translation>Ersten Kurs anlegen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>Import a recording</source>
+        <translation>Eine Aufnahme importieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add your Groq key</source>
+        <translation>Ihren Groq-Schlüssel hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lectern transcribes recordings with Groq&apos;s speech recognition, which needs your own Groq API key.</source>
+        <translation>Lectern transkribiert Aufnahmen mit der Spracherkennung von Groq, die Ihren eigenen Groq-API-Schlüssel benötigt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Tip: %1 creates another course at any time.</source>
         <translation>Tipp: Mit %1 legen Sie jederzeit einen weiteren Kurs an.</translation>
     </message>
@@ -2685,7 +5139,7 @@ Leertaste oder K: Abspielen/Pause · J oder Pfeil links: 10 s zurück · L oder 
 <context>
     <name>lectern::cli::ImportCommand</name>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="+21"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="+36"/>
         <source>Import audio files as new lectures.</source>
         <translation>Audiodateien als neue Vorlesungen importieren.</translation>
     </message>
@@ -2760,7 +5214,7 @@ Leertaste oder K: Abspielen/Pause · J oder Pfeil links: 10 s zurück · L oder 
         <translation>Wird abgebrochen …</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+31"/>
         <source>Imported %1 as &quot;%2&quot; (%3) in %4.</source>
         <translation>%1 als „%2“ (%3) in %4 importiert.</translation>
     </message>
@@ -3053,7 +5507,7 @@ Leertaste oder K: Abspielen/Pause · J oder Pfeil links: 10 s zurück · L oder 
 <context>
     <name>lectern::cli::TranscribeCommand</name>
     <message>
-        <location filename="../app/cli/TranscribeCommand.cpp" line="+46"/>
+        <location filename="../app/cli/TranscribeCommand.cpp" line="+47"/>
         <source>Transcribe a lecture (or import a recording and transcribe it) with Groq.</source>
         <translation>Eine Vorlesung mit Groq transkribieren (oder eine Aufnahme importieren und transkribieren).</translation>
     </message>
@@ -3128,7 +5582,7 @@ Leertaste oder K: Abspielen/Pause · J oder Pfeil links: 10 s zurück · L oder 
         <translation>Wird angehalten …</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+30"/>
         <source>Imported %1 as &quot;%2&quot; (%3).</source>
         <translation>%1 als „%2“ (%3) importiert.</translation>
     </message>
@@ -3376,7 +5830,7 @@ Leertaste oder K: Abspielen/Pause · J oder Pfeil links: 10 s zurück · L oder 
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+55"/>
+        <location filename="../app/main.cpp" line="+56"/>
         <source>Record lectures, transcribe them and study them offline.</source>
         <translation>Vorlesungen aufnehmen, transkribieren und offline lernen.</translation>
     </message>

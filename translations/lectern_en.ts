@@ -40,13 +40,194 @@
     </message>
 </context>
 <context>
+    <name>lectern::AskPage</name>
+    <message numerus="yes">
+        <location filename="../app/search/AskPage.cpp" line="+167"/>
+        <source>Asking Groq about %n passage(s)…</source>
+        <translation>
+            <numerusform>Asking Groq about %n passage…</numerusform>
+            <numerusform>Asking Groq about %n passages…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lectern::CalendarHeatmap</name>
+    <message numerus="yes">
+        <location filename="../app/progress/CalendarHeatmap.cpp" line="+119"/>
+        <source>%n review(s) on %1</source>
+        <translation>
+            <numerusform>%n review on %1</numerusform>
+            <numerusform>%n reviews on %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lectern::CardBrowser</name>
+    <message numerus="yes">
+        <location filename="../app/cards/CardBrowser.cpp" line="+293"/>
+        <source>%1 of %n card(s) selected</source>
+        <translation>
+            <numerusform>%1 of %n card selected</numerusform>
+            <numerusform>%1 of %n cards selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n card</numerusform>
+            <numerusform>%n cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+109"/>
+        <source>Suspended %n card(s)</source>
+        <translation>
+            <numerusform>Suspended %n card</numerusform>
+            <numerusform>Suspended %n cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Unsuspended %n card(s)</source>
+        <translation>
+            <numerusform>Unsuspended %n card</numerusform>
+            <numerusform>Unsuspended %n cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Deleted %n card(s)</source>
+        <translation>
+            <numerusform>Deleted %n card</numerusform>
+            <numerusform>Deleted %n cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Delete %n card(s) and their review history?</source>
+        <translation>
+            <numerusform>Delete %n card and its review history?</numerusform>
+            <numerusform>Delete %n cards and their review history?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>Moved %n card(s) to “%1”</source>
+        <translation>
+            <numerusform>Moved %n card to “%1”</numerusform>
+            <numerusform>Moved %n cards to “%1”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lectern::CourseDetailsPage</name>
     <message numerus="yes">
-        <location filename="../app/library/CourseDetailsPage.cpp" line="+57"/>
+        <location filename="../app/library/CourseDetailsPage.cpp" line="+66"/>
         <source>%n lecture(s)</source>
         <translation>
             <numerusform>%n lecture</numerusform>
             <numerusform>%n lectures</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lectern::CourseQuizPage</name>
+    <message numerus="yes">
+        <location filename="../app/study/CourseQuizPage.cpp" line="+93"/>
+        <source>%n question(s) from %1, oldest lecture first</source>
+        <translation>
+            <numerusform>%n question from %1, oldest lecture first</numerusform>
+            <numerusform>%n questions from %1, oldest lecture first</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n lecture(s)</source>
+        <translation>
+            <numerusform>%n lecture</numerusform>
+            <numerusform>%n lectures</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lectern::DashboardPage</name>
+    <message numerus="yes">
+        <location filename="../app/progress/DashboardPage.cpp" line="+42"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+212"/>
+        <source>Current streak: %n day(s)</source>
+        <translation>
+            <numerusform>Current streak: %n day</numerusform>
+            <numerusform>Current streak: %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Longest streak: %n day(s)</source>
+        <translation>
+            <numerusform>Longest streak: %n day</numerusform>
+            <numerusform>Longest streak: %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Week of %1: %2% remembered (%3 of %n review(s))</source>
+        <translation>
+            <numerusform>Week of %1: %2% remembered (%3 of %n review)</numerusform>
+            <numerusform>Week of %1: %2% remembered (%3 of %n reviews)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n card(s) due today, overdue included</source>
+        <translation>
+            <numerusform>%n card due today, overdue included</numerusform>
+            <numerusform>%n cards due today, overdue included</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n card(s) due on %1</source>
+        <translation>
+            <numerusform>%n card due on %1</numerusform>
+            <numerusform>%n cards due on %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ExportController</name>
+    <message numerus="yes">
+        <location filename="../app/export/ExportController.cpp" line="+204"/>
+        <source>Exported “%1” (%n file(s)) to %2</source>
+        <translation>
+            <numerusform>Exported “%1” (%n file) to %2</numerusform>
+            <numerusform>Exported “%1” (%n files) to %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lectern::GenerationBar</name>
+    <message numerus="yes">
+        <location filename="../app/lecture/GenerationBar.cpp" line="+220"/>
+        <source>Groq asked to slow down; going on in %n s</source>
+        <translation>
+            <numerusform>Groq asked to slow down; going on in %n s</numerusform>
+            <numerusform>Groq asked to slow down; going on in %n s</numerusform>
         </translation>
     </message>
 </context>
@@ -86,7 +267,7 @@
 <context>
     <name>lectern::LibraryTreeModel</name>
     <message numerus="yes">
-        <location filename="../app/library/LibraryTreeModel.cpp" line="+303"/>
+        <location filename="../app/library/LibraryTreeModel.cpp" line="+340"/>
         <source>%1 — %n lecture(s)</source>
         <translation>
             <numerusform>%1 — %n lecture</numerusform>
@@ -97,11 +278,44 @@
 <context>
     <name>lectern::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/shell/MainWindow.cpp" line="+226"/>
+        <location filename="../app/shell/MainWindow.cpp" line="+333"/>
         <source>Importing %n recording(s)…</source>
         <translation>
             <numerusform>Importing %n recording…</numerusform>
             <numerusform>Importing %n recordings…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lectern::MoveCardsDialog</name>
+    <message numerus="yes">
+        <location filename="../app/cards/MoveCardsDialog.cpp" line="+18"/>
+        <source>Move %n card(s) to:</source>
+        <translation>
+            <numerusform>Move %n card to:</numerusform>
+            <numerusform>Move %n cards to:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ProgressFeature</name>
+    <message numerus="yes">
+        <location filename="../app/progress/ProgressFeature.cpp" line="+54"/>
+        <source>%n card(s) due today.</source>
+        <translation>
+            <numerusform>%n card due today.</numerusform>
+            <numerusform>%n cards due today.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lectern::QuizView</name>
+    <message numerus="yes">
+        <location filename="../app/lecture/QuizView.cpp" line="+325"/>
+        <source>You answered %1 of %n question(s) right.</source>
+        <translation>
+            <numerusform>You answered %1 of %n question right.</numerusform>
+            <numerusform>You answered %1 of %n questions right.</numerusform>
         </translation>
     </message>
 </context>
@@ -133,6 +347,17 @@
     </message>
 </context>
 <context>
+    <name>lectern::SyncState</name>
+    <message numerus="yes">
+        <location filename="../core/sync/SyncState.cpp" line="+17"/>
+        <source>Sync: %n change(s) waiting</source>
+        <translation>
+            <numerusform>Sync: %n change waiting</numerusform>
+            <numerusform>Sync: %n changes waiting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lectern::cli::CardsCommand</name>
     <message numerus="yes">
         <location filename="../app/cli/CardsCommand.cpp" line="+48"/>
@@ -157,7 +382,7 @@
 <context>
     <name>lectern::cli::ImportCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/ImportCommand.cpp" line="+126"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="+134"/>
         <source>%n file(s) not imported.</source>
         <translation>
             <numerusform>%n file not imported.</numerusform>
@@ -168,7 +393,7 @@
 <context>
     <name>lectern::cli::TranscribeCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/TranscribeCommand.cpp" line="+180"/>
+        <location filename="../app/cli/TranscribeCommand.cpp" line="+175"/>
         <source>Groq asked Lectern to slow down: waiting %n second(s).</source>
         <translation>
             <numerusform>Groq asked Lectern to slow down: waiting %n second.</numerusform>
