@@ -8,6 +8,7 @@
 #include "jobs/LectureJobs.h"
 #include "lecture/LectureView.h"
 #include "lecture/NotesEditor.h"
+#include "export/ExportController.h"
 #include "lecture/PlaybackController.h"
 #include "library/CourseDetailsPage.h"
 #include "library/LectureDetailsPage.h"
@@ -125,6 +126,12 @@ MainWindow::MainWindow(LibraryService *service, QWidget *parent)
     createJobsDock(service);
     createSearch(service);
     createMenus();
+    // File › Export Lecture… and Export Course…, above Quit.
+    auto *exporter = new ExportController(service, m_model, m_sidebar, this);
+    if (auto *fileMenu = menuBar()->findChild<QMenu *>(u"fileMenu"_s)) {
+        fileMenu->insertActions(m_quit, {exporter->exportLectureAction(), exporter->exportCourseAction()});
+        fileMenu->insertSeparator(m_quit);
+    }
     // Study › Browse Cards and New Card…, in the selected course.
     m_cardActions = new CardBrowserActions(service, m_libraryActions->undoStack(), this, [this] {
         const QModelIndex selected = m_sidebar->selectedIndex();
