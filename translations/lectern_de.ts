@@ -691,7 +691,7 @@
     <message>
         <location line="+2"/>
         <source>Where your lectures say so</source>
-        <translation>Wo Ihre Vorlesungen das sagen</translation>
+        <translation>Wo das in Ihren Vorlesungen steht</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -701,7 +701,7 @@
     <message>
         <location line="+5"/>
         <source>What do you want to know? e.g. What does osmosis move?</source>
-        <translation>Was möchten Sie wissen? z. B. Was bewegt die Osmose?</translation>
+        <translation>Was möchten Sie wissen? z. B. Was wird bei der Osmose bewegt?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2129,7 +2129,7 @@ Erstellen Sie zuerst im Reiter „Quiz“ einer Vorlesung ein Quiz und prüfen S
     <message>
         <location line="+4"/>
         <source>Retry</source>
-        <translation>Wiederholen</translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <location line="+99"/>
@@ -2252,7 +2252,7 @@ Erstellen Sie zuerst im Reiter „Quiz“ einer Vorlesung ein Quiz und prüfen S
     <message>
         <location line="+17"/>
         <source>Retry: %1</source>
-        <translation>Wiederholen: %1</translation>
+        <translation>Erneut versuchen: %1</translation>
     </message>
 </context>
 <context>
@@ -2583,7 +2583,7 @@ Erstellen Sie zuerst im Reiter „Quiz“ einer Vorlesung ein Quiz und prüfen S
     <message>
         <location line="+3"/>
         <source>Retry</source>
-        <translation>Wiederholen</translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3900,7 +3900,7 @@ Sie bleibt erhalten, und Lectern bietet sie beim nächsten Start erneut an.</tra
     <message>
         <location line="+1"/>
         <source>Stop listening for a while; nothing is recorded until you resume</source>
-        <translation>Eine Weile nicht zuhören; bis Sie fortsetzen, wird nichts aufgenommen</translation>
+        <translation>Die Aufnahme kurz unterbrechen; bis Sie fortsetzen, wird nichts aufgenommen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4241,7 +4241,7 @@ Sie bleibt erhalten, und Lectern bietet sie beim nächsten Start erneut an.</tra
     <message>
         <location line="+2"/>
         <source>No cards are waiting. Cards made from your lectures appear here.</source>
-        <translation>Keine Karten warten. Karten aus Ihren Vorlesungen erscheinen hier.</translation>
+        <translation>Es warten keine Karten. Karten aus Ihren Vorlesungen erscheinen hier.</translation>
     </message>
 </context>
 <context>
@@ -4807,7 +4807,7 @@ Sie bleibt erhalten, und Lectern bietet sie beim nächsten Start erneut an.</tra
     <message>
         <location line="+2"/>
         <source>Sync: connecting…</source>
-        <translation>Synchronisierung: verbindet …</translation>
+        <translation>Synchronisierung: Verbindung wird hergestellt …</translation>
     </message>
     <message>
         <location line="+2"/>
