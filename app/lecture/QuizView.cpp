@@ -24,10 +24,28 @@ constexpr auto kRightColour = "#2e9d4f";
 constexpr auto kWrongColour = "#d64545";
 } // namespace
 
+QList<QuizQuestion> quizQuestions(const QList<StudyItem> &items, const QString &lectureTitle)
+{
+    QList<QuizQuestion> questions;
+    for (const StudyItem &item : items) {
+        QuizQuestion q;
+        q.text = item.content[u"question"].toString();
+        for (const QJsonValue &choice : item.content[u"choices"].toArray())
+            q.choices.append(choice.toString());
+        q.answer = item.content[u"answer"].toInt();
+        q.explanation = item.content[u"explanation"].toString();
+        q.lectureId = item.lectureId;
+        q.lectureTitle = lectureTitle;
+        if (!q.text.isEmpty() && q.answer >= 0 && q.answer < q.choices.size())
+            questions.append(q);
+    }
+    return questions;
+}
+
 QuizView::QuizView(LibraryService *service, StudyMaterialJobs *jobs, QWidget *parent)
     : QWidget(parent)
     , m_service(service)
-    , m_bar(new GenerationBar(jobs, StudyTask::Quiz, this))
+    , m_bar(jobs ? new GenerationBar(jobs, StudyTask::Quiz, this) : nullptr)
     , m_pages(new QStackedWidget(this))
     , m_empty(new QLabel(m_pages))
 {
@@ -45,7 +63,8 @@ QuizView::QuizView(LibraryService *service, StudyMaterialJobs *jobs, QWidget *pa
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 6, 0, 0);
     layout->setSpacing(6);
-    layout->addWidget(m_bar);
+    if (m_bar)
+        layout->addWidget(m_bar);
     layout->addWidget(m_pages, 1);
 
     if (m_service) {
@@ -63,6 +82,16 @@ QWidget *QuizView::makeQuestionPage()
     m_progress = new QLabel(page);
     m_progress->setObjectName(u"quizProgress"_s);
     m_progress->setForegroundRole(QPalette::PlaceholderText);
+    m_lecture = new QLabel(page);
+    m_lecture->setObjectName(u"quizLecture"_s);
+    m_lecture->setTextFormat(Qt::PlainText);
+    m_lecture->setWordWrap(true);
+    QFont lectureFont = m_lecture->font();
+    lectureFont.setWeight(QFont::DemiBold);
+    m_lecture->setFont(lectureFont);
+    // The accent colour sets where the question comes from apart from the question itself.
+    m_lecture->setForegroundRole(QPalette::Link);
+    m_lecture->hide();
     m_question = new QLabel(page);
     m_question->setObjectName(u"quizQuestion"_s);
     m_question->setTextFormat(Qt::PlainText);
@@ -100,6 +129,7 @@ QWidget *QuizView::makeQuestionPage()
     columnLayout->setContentsMargins(0, 0, 0, 0);
     columnLayout->setSpacing(14);
     columnLayout->addWidget(m_progress);
+    columnLayout->addWidget(m_lecture);
     columnLayout->addWidget(m_question);
     columnLayout->addLayout(m_choiceLayout);
     columnLayout->addWidget(m_feedback);
@@ -157,7 +187,8 @@ void QuizView::setLecture(const QString &lectureId)
         return;
     m_lectureId = lectureId;
     m_loaded = false;
-    m_bar->setLecture(lectureId);
+    if (m_bar)
+        m_bar->setLecture(lectureId);
     showQuestions({});
     reload();
 }
@@ -189,19 +220,20 @@ void QuizView::reload()
 
 void QuizView::showQuestions(const QList<StudyItem> &items)
 {
-    m_questions.clear();
-    for (const StudyItem &item : items) {
-        Question q;
-        q.text = item.content[u"question"].toString();
-        for (const QJsonValue &choice : item.content[u"choices"].toArray())
-            q.choices.append(choice.toString());
-        q.answer = item.content[u"answer"].toInt();
-        q.explanation = item.content[u"explanation"].toString();
-        if (!q.text.isEmpty() && q.answer >= 0 && q.answer < q.choices.size())
-            m_questions.append(q);
-    }
-    m_bar->setHasMaterial(!m_questions.isEmpty());
+    m_questions = quizQuestions(items);
+    if (m_bar)
+        m_bar->setHasMaterial(!m_questions.isEmpty());
     restart();
+}
+
+void QuizView::setQuestions(const QList<QuizQuestion> &questions, const QString &emptyText)
+{
+    m_lectureId.clear();
+    m_questions = questions;
+    m_empty->setText(emptyText);
+    restart();
+    m_loaded = true;
+    emit loaded();
 }
 
 void QuizView::restart()
@@ -218,8 +250,10 @@ void QuizView::showQuestion(int index)
 {
     m_current = index;
     m_checked = false;
-    const Question &q = m_questions[index];
+    const QuizQuestion &q = m_questions[index];
     m_progress->setText(tr("Question %1 of %2").arg(index + 1).arg(m_questions.size()));
+    m_lecture->setText(tr("Lecture: %1").arg(q.lectureTitle));
+    m_lecture->setVisible(!q.lectureTitle.isEmpty());
     m_question->setText(q.text);
     for (QRadioButton *old : std::as_const(m_choices)) {
         m_choiceGroup->removeButton(old);
@@ -251,7 +285,7 @@ void QuizView::check()
     if (m_checked || chosen < 0)
         return;
     m_checked = true;
-    const Question &q = m_questions[m_current];
+    const QuizQuestion &q = m_questions[m_current];
     const bool right = chosen == q.answer;
     if (right)
         ++m_score;
@@ -298,9 +332,9 @@ void QuizView::makeFlashcard()
 {
     if (!m_service || !m_checked)
         return;
-    const Question &q = m_questions[m_current];
+    const QuizQuestion &q = m_questions[m_current];
     Flashcard draft;
-    draft.lectureId = m_lectureId;
+    draft.lectureId = q.lectureId;
     draft.front = q.text;
     draft.back = q.choices[q.answer];
     m_makeCard->setEnabled(false);

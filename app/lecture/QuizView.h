@@ -19,10 +19,28 @@ class GenerationBar;
 class LibraryService;
 class StudyMaterialJobs;
 
+// One multiple-choice question and the lecture it was written for, so a card made from a wrong
+// answer belongs to that lecture (a course quiz mixes lectures).
+struct QuizQuestion
+{
+    QString text;
+    QStringList choices;
+    int answer = 0;
+    QString explanation;
+    QString lectureId;
+    // Shown above the question when set ("Lecture: …"); a lecture's own tab leaves it empty.
+    QString lectureTitle;
+};
+
+// The usable questions among a lecture's quiz study items, in their order (no widgets: callable
+// on the library's worker thread).
+QList<QuizQuestion> quizQuestions(const QList<StudyItem> &items, const QString &lectureTitle = {});
+
 // The lecture's Quiz tab: the multiple-choice questions Groq wrote for the lecture, one at a
 // time. Check marks the answer right or wrong (with the right answer and why); after the last
 // question the score is shown ("7 / 10"). A question answered wrongly can become a flashcard of the
 // lecture in one click, with the question on the front and the right answer on the back.
+// Without `jobs` the view has no generation bar and is fed with setQuestions() (a course's quiz).
 class QuizView : public QWidget
 {
     Q_OBJECT
@@ -31,7 +49,10 @@ public:
     QuizView(LibraryService *service, StudyMaterialJobs *jobs, QWidget *parent = nullptr);
 
     void setLecture(const QString &lectureId);
+    // Questions from anywhere, for a view without a lecture; `emptyText` is shown when there are none.
+    void setQuestions(const QList<QuizQuestion> &questions, const QString &emptyText);
 
+    // Null when the view was made without jobs.
     GenerationBar *generationBar() const { return m_bar; }
     bool isLoaded() const { return m_loaded; }
     int questionCount() const { return int(m_questions.size()); }
@@ -45,6 +66,8 @@ public:
     QPushButton *restartButton() const { return m_restart; }
     QLabel *feedbackLabel() const { return m_feedback; }
     QLabel *scoreLabel() const { return m_scoreText; }
+    QLabel *lectureLabel() const { return m_lecture; }
+    QLabel *emptyLabel() const { return m_empty; }
 
 signals:
     void loaded();
@@ -52,14 +75,6 @@ signals:
     void flashcardMade(const lectern::Flashcard &card);
 
 private:
-    struct Question
-    {
-        QString text;
-        QStringList choices;
-        int answer = 0;
-        QString explanation;
-    };
-
     void reload();
     void showQuestions(const QList<StudyItem> &items);
     void restart();
@@ -76,6 +91,7 @@ private:
     QLabel *m_empty;
     // Question page.
     QLabel *m_progress;
+    QLabel *m_lecture;
     QLabel *m_question;
     QButtonGroup *m_choiceGroup;
     QVBoxLayout *m_choiceLayout;
@@ -90,7 +106,7 @@ private:
     QPushButton *m_restart;
 
     QString m_lectureId;
-    QList<Question> m_questions;
+    QList<QuizQuestion> m_questions;
     int m_current = 0;
     int m_score = 0;
     bool m_checked = false;

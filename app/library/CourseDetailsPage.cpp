@@ -6,6 +6,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -17,6 +18,7 @@ CourseDetailsPage::CourseDetailsPage(QWidget *parent)
     , m_swatch(new QLabel(this))
     , m_title(new QLabel(this))
     , m_summary(new QLabel(this))
+    , m_quizButton(new QPushButton(tr("Quiz This Course"), this))
 {
     setObjectName(u"courseDetailsPage"_s);
     setAccessibleName(tr("Course details"));
@@ -27,6 +29,9 @@ CourseDetailsPage::CourseDetailsPage(QWidget *parent)
     m_summary->setObjectName(u"courseSummary"_s);
     m_summary->setFont(Typography::subheading(font()));
     m_summary->setWordWrap(true);
+    m_quizButton->setObjectName(u"courseQuizButton"_s);
+    m_quizButton->setToolTip(tr("Answer the quiz questions of every lecture in this course"));
+    connect(m_quizButton, &QPushButton::clicked, this, [this] { emit quizRequested(m_courseId); });
 
     auto *heading = new QHBoxLayout;
     heading->setSpacing(10);
@@ -38,6 +43,8 @@ CourseDetailsPage::CourseDetailsPage(QWidget *parent)
     layout->setSpacing(10);
     layout->addLayout(heading);
     layout->addWidget(m_summary);
+    layout->addSpacing(8);
+    layout->addWidget(m_quizButton, 0, Qt::AlignLeft);
     layout->addStretch();
 }
 
@@ -47,6 +54,8 @@ void CourseDetailsPage::showCourse(const Course &course, const QList<Lecture> &l
     m_swatch->setPixmap(CourseColours::swatchIcon(CourseColours::displayColour(course), swatchSize)
                             .pixmap(swatchSize, swatchSize));
     m_title->setText(course.name);
+    m_courseId = course.id;
+    m_quizButton->setEnabled(!lectures.isEmpty());
     if (lectures.isEmpty()) {
         m_summary->setText(tr("No lectures in this course yet."));
         return;

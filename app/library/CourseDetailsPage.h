@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 
 namespace lectern {
 
@@ -19,11 +20,18 @@ public:
     void showCourse(const Course &course, const QList<Lecture> &lectures);
     QString title() const;
     QString summary() const;
+    QPushButton *quizButton() const { return m_quizButton; }
+
+signals:
+    // The student wants to test themselves on the shown course.
+    void quizRequested(const QString &courseId);
 
 private:
     QLabel *m_swatch;
     QLabel *m_title;
     QLabel *m_summary;
+    QPushButton *m_quizButton;
+    QString m_courseId;
 };
 
 } // namespace lectern

@@ -25,6 +25,7 @@
 #include "settings/SettingsDialog.h"
 #include "shell/AboutDialog.h"
 #include "shell/WelcomePage.h"
+#include "study/CourseQuizFeature.h"
 #include "study/ReviewFeature.h"
 #include "sync/AppSync.h"
 #include "sync/SyncStatusLabel.h"
@@ -133,17 +134,22 @@ MainWindow::MainWindow(LibraryService *service, QWidget *parent)
         fileMenu->insertSeparator(m_quit);
     }
     // Study › Browse Cards and New Card…, in the selected course.
-    m_cardActions = new CardBrowserActions(service, m_libraryActions->undoStack(), this, [this] {
+    const auto selectedCourseId = [this] {
         const QModelIndex selected = m_sidebar->selectedIndex();
         if (m_model->courseAt(selected))
             return selected.data(LibraryTreeModel::IdRole).toString();
         return m_model->lectureAt(selected) ? selected.data(LibraryTreeModel::CourseIdRole).toString() : QString();
-    });
+    };
+    m_cardActions = new CardBrowserActions(service, m_libraryActions->undoStack(), this, selectedCourseId);
     // Study › Progress, achievements and the daily reminder.
     new ProgressFeature(*service, this);
     // Study › Review Due Cards: the review page in the central area; a card's moment plays here.
     auto *review = new ReviewFeature(*service, m_studyMenu, [this](QWidget *page) { showStandalonePage(page); }, this);
     connect(review, &ReviewFeature::showInLectureRequested, this, &MainWindow::openLectureAt);
+    // Study › Quiz This Course (and the course page's button): every lecture's quiz questions at once.
+    auto *courseQuiz = new CourseQuizFeature(*service, m_studyMenu, selectedCourseId,
+                                             [this](QWidget *page) { showStandalonePage(page); }, this);
+    connect(m_coursePage, &CourseDetailsPage::quizRequested, courseQuiz, &CourseQuizFeature::quizCourse);
 
     // Choosing in the sidebar (even the row already selected) leaves a standalone page.
     // The selection model also reports a selection that only moved (rows inserted above it).
