@@ -76,18 +76,21 @@ int main(int argc, char *argv[])
     // queued work when destroyed, and the answers are addressed to the window's objects.
     std::unique_ptr<MainWindow> window;
     LibraryService service(dataDir);
+    // The window opens at once, on its loading page, while the library opens on the service's
+    // worker: opening a large library (its integrity check reads every page) takes seconds. The
+    // window's own reads are queued behind the open, so they see the opened library.
     service.open().then(app.get(), [&](Status opened) {
-        if (!opened) {
-            // Closing the dialog must end Lectern with an error status, not a normal quit.
-            QGuiApplication::setQuitOnLastWindowClosed(false);
-            LibraryOpenErrorDialog dialog(dataDir, opened.error());
-            dialog.exec();
-            QCoreApplication::exit(1);
+        if (opened)
             return;
-        }
-        window = std::make_unique<MainWindow>(&service);
-        installStartupProbe(window.get());
-        window->show();
+        window.reset();
+        // Closing the dialog must end Lectern with an error status, not a normal quit.
+        QGuiApplication::setQuitOnLastWindowClosed(false);
+        LibraryOpenErrorDialog dialog(dataDir, opened.error());
+        dialog.exec();
+        QCoreApplication::exit(1);
     });
+    window = std::make_unique<MainWindow>(&service);
+    installStartupProbe(window.get());
+    window->show();
     return app->exec();
 }
