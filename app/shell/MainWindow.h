@@ -100,6 +100,9 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    static constexpr int kStatusMessageTimeoutMs = 8000;
+
+    // MainWindowMenus.cpp
     void createMenus();
     void restoreWindowSettings();
     void saveWindowSettings() const;
