@@ -120,6 +120,9 @@ void LibraryService::emitChange(const LibraryChange &change)
     case LibraryChange::Kind::StudyItems:
         emit studyItemsChanged(change.id);
         break;
+    case LibraryChange::Kind::Listening:
+        emit listeningChanged(change.id);
+        break;
     }
 }
 

@@ -64,6 +64,8 @@ signals:
     // Cards were added, edited, deleted or rescheduled.
     void flashcardsChanged(const QString &lectureId);
     void studyItemsChanged(const QString &lectureId);
+    // A listening session of the lecture was saved (here or by sync).
+    void listeningChanged(const QString &lectureId);
 
 private:
     // Queues `task` on the worker; it gets the store, or nullptr while the library is not open.

@@ -29,6 +29,8 @@ struct LibraryChange
         Notes,
         Flashcards,
         StudyItems,
+        // Listening sessions (id: the lecture).
+        Listening,
     };
     Kind kind = Kind::Courses;
     QString id;
@@ -257,11 +259,15 @@ public:
         QList<ReviewSpan> reviews;
         // Live lectures with a recording time, oldest first.
         QList<Recording> recordings;
+        // Every listening session not deleted, oldest first.
+        QList<Recording> listenings;
         QList<CourseCards> courses;
         // Due times of reviewed cards that are studied (not hidden) and due before the horizon.
         QList<qint64> dueMs;
     };
     Result<ProgressHistory> progressHistory(const QDateTime &dueHorizon) const;
+    // Records a stretch of playback of a lecture as study time (a fresh id each call).
+    Status addListeningSession(const QString &lectureId, const QDateTime &startedAt, qint64 durationMs);
 
     // --- Study material
     // Inserts or updates by id (an empty id gets a fresh UUID).

@@ -8,6 +8,8 @@
 namespace lectern {
 
 namespace {
+using Kind = LibraryChange::Kind;
+using namespace library_detail;
 
 // Text times as milliseconds since 1970 in SQL, as card_state's triggers do: a year of reviews is
 // tens of thousands of rows, and parsing each time in C++ would cost more than the query.
@@ -47,6 +49,14 @@ Result<LibraryStore::ProgressHistory> LibraryStore::progressHistory(const QDateT
         return recordings.error();
     while (recordings.value().next())
         history.recordings.append({recordings->value(0).toLongLong(), recordings->value(1).toLongLong()});
+
+    auto listenings = db.exec(QStringLiteral("SELECT %1, duration_ms FROM listening_session WHERE deleted = 0 "
+                                             "ORDER BY started_at, id")
+                                  .arg(millisecondsOf(QStringLiteral("started_at"))));
+    if (!listenings)
+        return listenings.error();
+    while (listenings.value().next())
+        history.listenings.append({listenings->value(0).toLongLong(), listenings->value(1).toLongLong()});
 
     // A card without a cache row (sync delivered it mid-batch) counts as new, as it is.
     auto courses = db.exec(QStringLiteral(
@@ -90,6 +100,23 @@ Result<LibraryStore::ProgressHistory> LibraryStore::progressHistory(const QDateT
         history.dueMs.append(due->value(0).toLongLong());
 
     return history;
+}
+
+Status LibraryStore::addListeningSession(const QString &lectureId, const QDateTime &startedAt, qint64 durationMs)
+{
+    if (!startedAt.isValid())
+        return invalidArgument(tr("A listening session needs the time it started."));
+    if (durationMs < 0)
+        return invalidArgument(tr("The time spent listening cannot be negative."));
+    return d->db->transaction([&]() -> Status {
+        auto q = d->db->exec(QStringLiteral("INSERT INTO listening_session (id, lecture_id, started_at, duration_ms, updated_at) "
+                                            "VALUES (?, ?, ?, ?, ?)"),
+                             {newId(), lectureId, LibraryDatabase::timeValue(startedAt), durationMs, d->db->stamp()});
+        if (!q)
+            return q.error();
+        d->db->changed(Kind::Listening, lectureId);
+        return success();
+    });
 }
 
 } // namespace lectern

@@ -67,6 +67,7 @@ inline constexpr QLatin1StringView kSyncEntities[] = {
     QLatin1StringView("course"),     QLatin1StringView("lecture"),   QLatin1StringView("transcript_segment"),
     QLatin1StringView("note"),       QLatin1StringView("study_item"), QLatin1StringView("flashcard"),
     QLatin1StringView("review_log"), QLatin1StringView("setting"),
+    QLatin1StringView("listening_session"),
 };
 // Records of this entity are added and withdrawn, never edited (set union with tombstones).
 inline constexpr QLatin1StringView kReviewLogEntity{"review_log"};

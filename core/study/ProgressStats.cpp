@@ -121,6 +121,8 @@ ProgressStats ProgressStats::compute(const LibraryStore::ProgressHistory &histor
 
     for (const LibraryStore::ProgressHistory::Recording &recording : history.recordings)
         stats.days[namer.dayOf(recording.atMs)].recordingMs += recording.durationMs;
+    for (const LibraryStore::ProgressHistory::Recording &listening : history.listenings)
+        stats.days[namer.dayOf(listening.atMs)].listeningMs += listening.durationMs;
 
     stats.dueForecast.fill(0, std::max(options.forecastDays, 0));
     for (qint64 dueMs : history.dueMs) {

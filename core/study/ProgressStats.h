@@ -33,8 +33,10 @@ struct StudyDayTotals
     qint64 reviewingMs = 0;
     // Length of the lectures recorded that day.
     qint64 recordingMs = 0;
+    // Time spent playing recorded lectures back.
+    qint64 listeningMs = 0;
 
-    bool studied() const { return reviews > 0 || recordingMs > 0; }
+    bool studied() const { return reviews > 0 || recordingMs > 0 || listeningMs > 0; }
     friend bool operator==(const StudyDayTotals &, const StudyDayTotals &) = default;
 };
 

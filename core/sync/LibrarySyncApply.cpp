@@ -162,6 +162,8 @@ Status LibrarySyncStore::noteChange(const protocol::SyncChange &change)
         m_db->changed(Kind::Notes, lectureId);
     } else if (change.entity == u"study_item") {
         m_db->changed(Kind::StudyItems, lectureId);
+    } else if (change.entity == u"listening_session") {
+        m_db->changed(Kind::Listening, lectureId);
     } else if (change.entity == u"flashcard") {
         m_db->changed(Kind::Flashcards, lectureId);
     } else if (change.entity == protocol::kReviewLogEntity) {

@@ -39,7 +39,7 @@ TEST(SyncChangeTest, RoundTripsThroughJsonWithAndWithoutSeq)
 TEST(SyncChangeTest, EveryLibraryTableThatSyncsIsAnEntityAndNoOther)
 {
     for (const auto entity : {u"course", u"lecture", u"transcript_segment", u"note", u"study_item", u"flashcard",
-                              u"review_log", u"setting"})
+                              u"review_log", u"setting", u"listening_session"})
         EXPECT_TRUE(isSyncEntity(QStringView(entity)));
     for (const auto entity : {u"card_state", u"chat_message", u"local_node", u"transcription_cache", u"COURSE", u""})
         EXPECT_FALSE(isSyncEntity(QStringView(entity)));

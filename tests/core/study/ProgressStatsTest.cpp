@@ -110,6 +110,22 @@ TEST_F(ProgressStatsTest, recordingALectureCountsAsStudyForTheStreak)
     EXPECT_EQ(compute().streak, (StudyStreak{2, 2}));
 }
 
+TEST_F(ProgressStatsTest, listeningMinutesAddUpPerStudyDayAndCountForTheStreak)
+{
+    history.listenings.append({ms(QDate(2024, 3, 11), 19), 20 * 60'000});
+    // 02:00 on the 12th still belongs to the 11th.
+    history.listenings.append({ms(QDate(2024, 3, 12), 2), 5 * 60'000});
+    history.listenings.append({ms(QDate(2024, 3, 12), 11), 12 * 60'000});
+
+    const ProgressStats stats = compute();
+
+    EXPECT_EQ(stats.day(QDate(2024, 3, 11)).listeningMs, 25 * 60'000);
+    EXPECT_EQ(stats.day(QDate(2024, 3, 12)).listeningMs, 12 * 60'000);
+    EXPECT_EQ(stats.day(QDate(2024, 3, 12)).reviews, 0);
+    EXPECT_EQ(stats.day(today()).listeningMs, 0);
+    EXPECT_EQ(stats.streak, (StudyStreak{2, 2}));
+}
+
 TEST_F(ProgressStatsTest, retentionIsPassedOverTotalOfReviewStateReviewsPerWeek)
 {
     // Week of Monday 2024-02-26: 3 of 4 review-state reviews passed (Hard counts as passed).
@@ -268,6 +284,9 @@ TEST(ProgressHistoryTest, readsTheLibrarysHistory)
     schedule.lastReview = QDateTime(QDate(2024, 3, 2), QTime(9, 0), Qt::UTC);
     schedule.stability = 10;
     ASSERT_TRUE(store.putCardSchedule(schedule).ok());
+    ASSERT_TRUE(store.addListeningSession(lecture.id, QDateTime(QDate(2024, 3, 5), QTime(18, 30), Qt::UTC), 600'000).ok());
+    EXPECT_FALSE(store.addListeningSession(lecture.id, QDateTime(), 600'000).ok());
+    EXPECT_FALSE(store.addListeningSession(lecture.id, QDateTime(QDate(2024, 3, 5), QTime(18, 30), Qt::UTC), -1).ok());
 
     auto history = store.progressHistory(QDateTime(QDate(2024, 4, 1), QTime(0, 0), Qt::UTC));
     ASSERT_TRUE(history.ok()) << qPrintable(history.error().message);
@@ -282,6 +301,9 @@ TEST(ProgressHistoryTest, readsTheLibrarysHistory)
     EXPECT_EQ(history->reviews[2], (Span{at(4, 9, 0), 1, 7'000, 0, 0}));
     ASSERT_EQ(history->recordings.size(), 1);
     EXPECT_EQ(history->recordings[0].durationMs, 5'400'000);
+    ASSERT_EQ(history->listenings.size(), 1);
+    EXPECT_EQ(history->listenings[0].atMs, at(5, 18, 30));
+    EXPECT_EQ(history->listenings[0].durationMs, 600'000);
     ASSERT_EQ(history->courses.size(), 1);
     EXPECT_EQ(history->courses[0].name, QStringLiteral("Biology"));
     EXPECT_EQ(history->courses[0].byState[0], 1);

@@ -134,6 +134,43 @@ TEST_F(LibrarySyncStoreTest, ALocalEditAfterAPullSortsAfterThePulledClock)
     EXPECT_EQ(pending(), 1);
 }
 
+TEST_F(LibrarySyncStoreTest, ListeningSessionsGoUpAndComeDownAsStudyTime)
+{
+    Lecture draft;
+    draft.title = u"Cells"_s;
+    const auto lecture = m_library->createLecture(draft);
+    ASSERT_TRUE(lecture.ok());
+    const QDateTime started(QDate(2024, 3, 5), QTime(18, 30), Qt::UTC);
+    ASSERT_TRUE(m_library->addListeningSession(lecture->id, started, 600'000).ok());
+
+    const auto outbox = page();
+    ASSERT_EQ(outbox.changes.size(), 2);
+    const SyncChange &mine = outbox.changes[1];
+    EXPECT_EQ(mine.entity, u"listening_session"_s);
+    EXPECT_EQ(mine.fields.value(u"lecture_id"_s).toString(), lecture->id);
+    EXPECT_EQ(mine.fields.value(u"duration_ms"_s).toInteger(), 600'000);
+    ASSERT_TRUE(m_sync->acknowledge(outbox.changeSeqs).ok());
+
+    // Another device's session of the same lecture counts here too, and is not pushed back.
+    const QString theirId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const auto applied = m_sync->applyPulled({remote(u"listening_session"_s, theirId, farFuture(),
+                                                     {{u"lecture_id"_s, lecture->id},
+                                                      {u"started_at"_s, u"2024-03-06T07:00:00.000Z"_s},
+                                                      {u"duration_ms"_s, 300'000}})},
+                                             1);
+    ASSERT_TRUE(applied.ok()) << applied.error().message.toStdString();
+    EXPECT_EQ(applied->applied, 1);
+    EXPECT_TRUE(applied->changes.contains(LibraryChange{LibraryChange::Kind::Listening, lecture->id}));
+    EXPECT_EQ(pending(), 0);
+
+    const auto history = m_library->progressHistory(started.addDays(30));
+    ASSERT_TRUE(history.ok());
+    ASSERT_EQ(history->listenings.size(), 2);
+    EXPECT_EQ(history->listenings[0].durationMs, 600'000);
+    EXPECT_EQ(history->listenings[1].atMs, QDateTime(QDate(2024, 3, 6), QTime(7, 0), Qt::UTC).toMSecsSinceEpoch());
+    EXPECT_EQ(history->listenings[1].durationMs, 300'000);
+}
+
 TEST_F(LibrarySyncStoreTest, ReviewsMergeByUnionAndAWithdrawalIsFinal)
 {
     const auto course = m_library->createCourse(u"Biology"_s);
