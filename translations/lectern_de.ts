@@ -523,6 +523,16 @@
         <source>A cached transcript needs the hash of its audio.</source>
         <translation>Ein zwischengespeichertes Transkript braucht den Hash seiner Audiodaten.</translation>
     </message>
+    <message>
+        <location filename="../core/library/LibraryStoreProgress.cpp" line="+108"/>
+        <source>A listening session needs the time it started.</source>
+        <translation>Eine Hörsitzung braucht den Zeitpunkt, zu dem sie begann.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The time spent listening cannot be negative.</source>
+        <translation>Die Zeit zum Anhören kann nicht negativ sein.</translation>
+    </message>
 </context>
 <context>
     <name>ListCommand</name>
@@ -1698,6 +1708,11 @@ Erstellen Sie zuerst im Reiter „Quiz“ einer Vorlesung ein Quiz und prüfen S
         <translation>Aufnehmen</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Listening</source>
+        <translation>Anhören</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>No study time in the last 30 days.</source>
         <translation>Keine Lernzeit in den letzten 30 Tagen.</translation>
@@ -1836,11 +1851,11 @@ Erstellen Sie zuerst im Reiter „Quiz“ einer Vorlesung ein Quiz und prüfen S
     </message>
     <message>
         <location line="+9"/>
-        <source>%1: reviewing %2, recording %3</source>
-        <translation>%1: Wiederholen %2, Aufnehmen %3</translation>
+        <source>%1: reviewing %2, recording %3, listening %4</source>
+        <translation>%1: Wiederholen %2, Aufnehmen %3, Anhören %4</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Not in a course</source>
         <translation>Keinem Kurs zugeordnet</translation>
     </message>
@@ -2743,7 +2758,7 @@ Erstellen Sie zuerst im Reiter „Quiz“ einer Vorlesung ein Quiz und prüfen S
 <context>
     <name>lectern::LectureView</name>
     <message>
-        <location filename="../app/lecture/LectureView.cpp" line="+59"/>
+        <location filename="../app/lecture/LectureView.cpp" line="+61"/>
         <source>Lecture material</source>
         <translation>Vorlesungsmaterial</translation>
     </message>
@@ -2778,7 +2793,7 @@ Erstellen Sie zuerst im Reiter „Quiz“ einer Vorlesung ein Quiz und prüfen S
         <translation>&amp;Quiz</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>No recording</source>
         <translation>Keine Aufnahme</translation>
     </message>
@@ -2974,7 +2989,7 @@ Erstellen Sie zuerst im Reiter „Quiz“ einer Vorlesung ein Quiz und prüfen S
 <context>
     <name>lectern::LibraryService</name>
     <message>
-        <location filename="../core/library/LibraryService.cpp" line="+129"/>
+        <location filename="../core/library/LibraryService.cpp" line="+132"/>
         <source>The library is not open. Open it first, or check the error reported when opening it.</source>
         <translation>Die Bibliothek ist nicht geöffnet. Öffnen Sie sie zuerst oder prüfen Sie den Fehler, der beim Öffnen gemeldet wurde.</translation>
     </message>
@@ -3016,17 +3031,17 @@ Erstellen Sie zuerst im Reiter „Quiz“ einer Vorlesung ein Quiz und prüfen S
 <context>
     <name>lectern::MainWindow</name>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="+238"/>
+        <location filename="../app/shell/MainWindowMenus.cpp" line="+96"/>
         <source>&amp;Study</source>
         <translation>&amp;Lernen</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location filename="../app/shell/MainWindow.cpp" line="+242"/>
         <source>That lecture is no longer in your library.</source>
         <translation>Diese Vorlesung ist nicht mehr in Ihrer Bibliothek.</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-169"/>
         <source>Courses</source>
         <translation>Kurse</translation>
     </message>
@@ -3061,7 +3076,7 @@ Erstellen Sie zuerst im Reiter „Quiz“ einer Vorlesung ein Quiz und prüfen S
         <translation>Die Bibliothek konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../app/shell/MainWindowMenus.cpp" line="-55"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3101,7 +3116,17 @@ Erstellen Sie zuerst im Reiter „Quiz“ einer Vorlesung ein Quiz und prüfen S
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Try a &amp;Sample Lecture</source>
+        <translation>Beispiel&amp;vorlesung ausprobieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import a one-minute spoken lecture into a new “Sample Course” and transcribe it</source>
+        <translation>Eine einminütige gesprochene Vorlesung in einen neuen Kurs „Beispielkurs“ importieren und transkribieren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -3121,7 +3146,7 @@ Erstellen Sie zuerst im Reiter „Quiz“ einer Vorlesung ein Quiz und prüfen S
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;About Lectern</source>
         <translation>Über &amp;Lectern</translation>
     </message>
@@ -3131,12 +3156,22 @@ Erstellen Sie zuerst im Reiter „Quiz“ einer Vorlesung ein Quiz und prüfen S
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>Jobs</source>
         <translation>Vorgänge</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
+        <source>Sample Not Imported</source>
+        <translation>Beispiel nicht importiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lectern could not import the sample lecture.</source>
+        <translation>Lectern konnte die Beispielvorlesung nicht importieren.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&amp;Search Lectures…</source>
         <translation>In Vorlesungen &amp;suchen …</translation>
     </message>
@@ -3154,7 +3189,7 @@ Erstellen Sie zuerst im Reiter „Quiz“ einer Vorlesung ein Quiz und prüfen S
         </translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location filename="../app/shell/MainWindow.cpp" line="+104"/>
         <source>Lectern could not read the courses in your library.</source>
         <translation>Lectern konnte die Kurse in Ihrer Bibliothek nicht lesen.</translation>
     </message>
@@ -3587,7 +3622,7 @@ Erstellen Sie zuerst im Reiter „Quiz“ einer Vorlesung ein Quiz und prüfen S
         <translation>Noch kein Quiz zu dieser Vorlesung. Lassen Sie Groq Multiple-Choice-Fragen zum Transkript schreiben und prüfen Sie dann Ihr Wissen.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Check</source>
         <translation>Prüfen</translation>
     </message>
@@ -4307,6 +4342,24 @@ Sie bleibt erhalten, und Lectern bietet sie beim nächsten Start erneut an.</tra
     </message>
 </context>
 <context>
+    <name>lectern::SampleLecture</name>
+    <message>
+        <location filename="../app/shell/SampleLecture.cpp" line="+38"/>
+        <source>Osmosis - Sample Lecture</source>
+        <translation>Osmose – Beispielvorlesung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sample lecture could not be prepared: there is no room for a temporary file.</source>
+        <translation>Die Beispielvorlesung konnte nicht vorbereitet werden: Es ist kein Platz für eine temporäre Datei.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sample Course</source>
+        <translation>Beispielkurs</translation>
+    </message>
+</context>
+<context>
     <name>lectern::SchemaMigrator</name>
     <message>
         <location filename="../core/sql/SchemaMigrator.cpp" line="+44"/>
@@ -4922,8 +4975,14 @@ Leertaste oder K: Abspielen/Pause · J oder Pfeil links: 10 s zurück · L oder 
     </message>
     <message>
         <location line="+1"/>
+        <location line="+96"/>
         <source>Add Your Groq Key…</source>
         <translation>Ihren Groq-Schlüssel hinzufügen …</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <source>Try a Sample Lecture</source>
+        <translation>Beispielvorlesung ausprobieren</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4952,11 +5011,22 @@ Leertaste oder K: Abspielen/Pause · J oder Pfeil links: 10 s zurück · L oder 
     </message>
     <message>
         <location line="+2"/>
+        <location line="+70"/>
         <source>Add your Groq key</source>
         <translation>Ihren Groq-Schlüssel hinzufügen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-68"/>
+        <source>Try a sample lecture</source>
+        <translation>Beispielvorlesung ausprobieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imports a one-minute spoken lecture about osmosis into a new “Sample Course”</source>
+        <translation>Importiert eine einminütige gesprochene Vorlesung über Osmose in einen neuen Kurs „Beispielkurs“</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Lectern transcribes recordings with Groq&apos;s speech recognition, which needs your own Groq API key.</source>
         <translation>Lectern transkribiert Aufnahmen mit der Spracherkennung von Groq, die Ihren eigenen Groq-API-Schlüssel benötigt.</translation>
     </message>
@@ -4964,6 +5034,16 @@ Leertaste oder K: Abspielen/Pause · J oder Pfeil links: 10 s zurück · L oder 
         <location line="+11"/>
         <source>Tip: %1 creates another course at any time.</source>
         <translation>Tipp: Mit %1 legen Sie jederzeit einen weiteren Kurs an.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Groq Key Saved ✓ — Change…</source>
+        <translation>Groq-Schlüssel gespeichert ✓ – Ändern …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change your saved Groq key</source>
+        <translation>Ihren gespeicherten Groq-Schlüssel ändern</translation>
     </message>
 </context>
 <context>

@@ -278,7 +278,7 @@
 <context>
     <name>lectern::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/shell/MainWindow.cpp" line="+333"/>
+        <location filename="../app/shell/MainWindowMenus.cpp" line="+209"/>
         <source>Importing %n recording(s)…</source>
         <translation>
             <numerusform>Importing %n recording…</numerusform>
@@ -311,7 +311,7 @@
 <context>
     <name>lectern::QuizView</name>
     <message numerus="yes">
-        <location filename="../app/lecture/QuizView.cpp" line="+325"/>
+        <location filename="../app/lecture/QuizView.cpp" line="+327"/>
         <source>You answered %1 of %n question(s) right.</source>
         <translation>
             <numerusform>You answered %1 of %n question right.</numerusform>
