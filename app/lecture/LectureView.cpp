@@ -1,6 +1,7 @@
 #include "lecture/LectureView.h"
 
 #include "lecture/FlashcardsView.h"
+#include "lecture/ListeningTracker.h"
 #include "lecture/NotesEditor.h"
 #include "lecture/PlaybackController.h"
 #include "lecture/PlayerBar.h"
@@ -27,6 +28,7 @@ LectureView::LectureView(LibraryService *service, PlaybackController *player, QW
     , m_service(service)
     , m_player(player)
     , m_playerBar(new PlayerBar(player, this))
+    , m_listening(new ListeningTracker(service, player, Clock::system(), this))
     , m_problem(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_transcriptPages(new QStackedWidget(m_tabs))
@@ -104,6 +106,8 @@ void LectureView::showLecture(const Lecture &lecture)
 {
     const bool sameLecture = lecture.id == m_lecture.id;
     const bool sameAudio = sameLecture && lecture.audioPath == m_lecture.audioPath;
+    // Before the player lets go of the previous recording, so its listening is the previous lecture's.
+    m_listening->setLecture(lecture.id);
     m_lecture = lecture;
     if (!sameAudio) {
         m_player->pause();

@@ -12,6 +12,7 @@ namespace lectern {
 
 class FlashcardsView;
 class LibraryService;
+class ListeningTracker;
 class NotesEditor;
 class PlaybackController;
 class PlayerBar;
@@ -39,6 +40,7 @@ public:
 
     PlaybackController *player() const { return m_player; }
     PlayerBar *playerBar() const { return m_playerBar; }
+    ListeningTracker *listeningTracker() const { return m_listening; }
     QTabWidget *tabs() const { return m_tabs; }
     TranscriptModel *transcriptModel() const { return m_transcriptModel; }
     TranscriptView *transcriptView() const { return m_transcriptView; }
@@ -60,6 +62,7 @@ private:
     PlaybackController *m_player;
     Lecture m_lecture;
     PlayerBar *m_playerBar;
+    ListeningTracker *m_listening;
     QLabel *m_problem;
     QTabWidget *m_tabs;
     QStackedWidget *m_transcriptPages;

@@ -130,7 +130,7 @@ DashboardPage::DashboardPage(ProgressModel *model, QWidget *parent)
 
     m_studyTime->setObjectName(u"studyTimeChart"_s);
     m_studyTime->setAccessibleName(tr("Study time per day in the last 30 days"));
-    m_studyTime->setSeries({{tr("Reviewing"), {}}, {tr("Recording"), {}}});
+    m_studyTime->setSeries({{tr("Reviewing"), {}}, {tr("Recording"), {}}, {tr("Listening"), {}}});
     m_studyTime->setValueFormatter([](double minutes) { return studyDuration(qint64(minutes * 60'000)); });
     m_studyTime->setLabelEvery(7);
     m_studyTime->setAxisSteps({1, 2, 5, 10, 15, 30, 60, 120, 180, 240, 360});
@@ -295,10 +295,11 @@ void DashboardPage::refreshCharts()
     for (int back = kStudyTimeDays - 1; back >= 0; --back) {
         const QDate date = today.addDays(-back);
         const StudyDayTotals totals = stats.day(date);
-        const QString tip = tr("%1: reviewing %2, recording %3")
+        const QString tip = tr("%1: reviewing %2, recording %3, listening %4")
                                 .arg(locale.toString(date, QLocale::LongFormat), studyDuration(totals.reviewingMs),
-                                     studyDuration(totals.recordingMs));
-        time.append({shortDate(date), tip, {totals.reviewingMs / 60'000.0, totals.recordingMs / 60'000.0}});
+                                     studyDuration(totals.recordingMs), studyDuration(totals.listeningMs));
+        time.append({shortDate(date), tip,
+                     {totals.reviewingMs / 60'000.0, totals.recordingMs / 60'000.0, totals.listeningMs / 60'000.0}});
     }
     m_studyTime->setBars(time);
 

@@ -37,6 +37,7 @@ ProgressModel::ProgressModel(LibraryService &service, const Clock &clock, QSetti
     connect(&m_service, &LibraryService::coursesChanged, this, &ProgressModel::reload);
     connect(&m_service, &LibraryService::lecturesChanged, this, &ProgressModel::reload);
     connect(&m_service, &LibraryService::flashcardsChanged, this, &ProgressModel::reload);
+    connect(&m_service, &LibraryService::listeningChanged, this, &ProgressModel::reload);
     reload();
 }
 

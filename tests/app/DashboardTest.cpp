@@ -1,7 +1,9 @@
+#include "FakePlaybackController.h"
 #include "TemporaryLibrary.h"
 
 #include "base/Clock.h"
 #include "i18n/Translations.h"
+#include "lecture/ListeningTracker.h"
 #include "library/LibraryStore.h"
 #include "progress/BarChart.h"
 #include "progress/CalendarHeatmap.h"
@@ -186,6 +188,42 @@ TEST_F(DashboardTest, ChartsAndStreakFollowNewReviews)
     ASSERT_EQ(page->cardsChart()->barCount(), 1);
     EXPECT_EQ(page->cardsChart()->bar(0).label, u"Cell Biology"_s);
     EXPECT_EQ(page->cardsChart()->bar(0).values, (QList<double>{0, 0, 2, 0}));
+}
+
+TEST_F(DashboardTest, PlayingALectureBackShowsAsListeningTime)
+{
+    openPage();
+    BarChart *chart = page->studyTimeChart();
+    const auto listenedToday = [&] { return chart->bar(chart->barCount() - 1).values.value(2); };
+    EXPECT_EQ(listenedToday(), 0.0);
+
+    QSignalSpy loaded(model.get(), &ProgressModel::loaded);
+    FakePlaybackController player;
+    player.setSource(QUrl::fromLocalFile(u"membranes.m4a"_s));
+    {
+        ListeningTracker tracker(&library->service(), &player, clock);
+        tracker.setLecture(lecture.id);
+        // Starting playback to find a moment is not listening.
+        player.play();
+        clock.advanceMs(3'000);
+        player.pause();
+        player.play();
+        clock.advanceMs(12 * 60'000);
+        player.pause();
+        waitForReload(loaded);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return listenedToday() > 0; }, kTimeoutMs));
+        // The short play was saved first if at all, so today holds exactly the twelve minutes.
+        EXPECT_DOUBLE_EQ(listenedToday(), 12.0);
+        EXPECT_TRUE(chart->bar(chart->barCount() - 1).toolTip.contains(u"listening"_s));
+        EXPECT_EQ(page->currentStreakLabel()->text(), u"1"_s);
+
+        // Closing the lecture while it plays still counts what was heard.
+        player.play();
+        clock.advanceMs(30'000);
+    }
+    ASSERT_TRUE(QTest::qWaitFor([&] { return listenedToday() > 12.0; }, kTimeoutMs));
+    EXPECT_DOUBLE_EQ(listenedToday(), 12.5);
+    EXPECT_EQ(chart->bar(chart->barCount() - 2).values.value(2), 0.0);
 }
 
 TEST_F(DashboardTest, ReachingAnAchievementIsAnnouncedOnceWithItsDate)
