@@ -27,6 +27,7 @@ class RecordingController;
 class SearchPalette;
 struct SearchHit;
 class SyncClient;
+class SampleLecture;
 class WelcomePage;
 
 // Lectern's window: the course and lecture sidebar on the left, the selected item (or, in a new
@@ -145,6 +146,7 @@ private:
     JobsPanel *m_jobsPanel = nullptr;
     QDockWidget *m_jobsDock = nullptr;
     RecordingController *m_recording = nullptr;
+    SampleLecture *m_sampleLecture = nullptr;
     void loadGroqKey();
     void createJobsDock(LibraryService *service);
     void createSearch(LibraryService *service);

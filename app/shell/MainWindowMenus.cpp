@@ -18,11 +18,14 @@
 #include "search/AskPage.h"
 #include "search/SearchPalette.h"
 #include "secrets/GroqKeyStore.h"
+#include "library/CourseColours.h"
+#include "shell/SampleLecture.h"
 #include "shell/WelcomePage.h"
 
 #include <QApplication>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QMessageBox>
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -70,7 +73,13 @@ void MainWindow::createMenus()
     m_settings->setObjectName(u"settingsAction"_s);
     m_settings->setShortcut(QKeySequence::Preferences);
     m_settings->setMenuRole(QAction::PreferencesRole);
-    m_welcomePage->setFirstStepActions(importAction, m_settings);
+    auto *trySample = new QAction(QIcon::fromTheme(u"media-playback-start"_s), tr("Try a &Sample Lecture"), this);
+    trySample->setObjectName(u"trySampleLectureAction"_s);
+    trySample->setToolTip(tr("Import a one-minute spoken lecture into a new “Sample Course” and transcribe it"));
+    connect(trySample, &QAction::triggered, this, [this] {
+        m_sampleLecture->start(CourseColours::toStoredForm(CourseColours::suggestNext(m_model->courseColours())));
+    });
+    m_welcomePage->setFirstStepActions(importAction, m_settings, trySample);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(u"viewMenu"_s);
@@ -89,6 +98,8 @@ void MainWindow::createMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(u"helpMenu"_s);
+    help->addAction(trySample);
+    help->addSeparator();
     m_about = help->addAction(QIcon::fromTheme(u"help-about"_s), tr("&About Lectern"), this,
                               &MainWindow::showAboutDialog);
     m_about->setObjectName(u"aboutAction"_s);
@@ -103,11 +114,17 @@ void MainWindow::loadGroqKey()
     // Groq is reached as the settings say (GROQ_BASE_URL and the key in the environment or keychain).
     // The keychain's key is loaded now, so a client never waits for it; one saved later in Settings
     // reaches the same provider at once.
-    if (EnvironmentApiKeyProvider().apiKey().isEmpty()) {
-        auto *keyStore = new GroqKeyStore(this);
-        keyStore->load();
-        m_storedGroqKey = keyStore->apiKeyProvider();
+    if (!EnvironmentApiKeyProvider().apiKey().isEmpty()) {
+        m_welcomePage->setGroqKeySaved(true);
+        return;
     }
+    auto *keyStore = new GroqKeyStore(this);
+    const auto showWhetherSaved = [this, keyStore] { m_welcomePage->setGroqKeySaved(!keyStore->key().isEmpty()); };
+    connect(keyStore, &GroqKeyStore::loaded, this, showWhetherSaved);
+    connect(keyStore, &GroqKeyStore::saved, this, showWhetherSaved);
+    connect(keyStore, &GroqKeyStore::forgotten, this, showWhetherSaved);
+    keyStore->load();
+    m_storedGroqKey = keyStore->apiKeyProvider();
 }
 
 GroqClient *MainWindow::makeGroqClient(QObject *parent) const
@@ -133,6 +150,16 @@ void MainWindow::createJobsDock(LibraryService *service)
     // A new job shows the panel, so a drop never seems to do nothing.
     connect(m_jobsPanel, &JobsPanel::jobAdded, m_jobsDock, &QWidget::show);
     new AudioDropTarget(this, [this](const QStringList &paths) { importRecordings(paths); });
+
+    m_sampleLecture = new SampleLecture(service, m_jobs, this);
+    connect(m_sampleLecture, &SampleLecture::courseCreated, this, &MainWindow::selectCourseWhenListed);
+    connect(m_sampleLecture, &SampleLecture::failed, this, [this](const QString &message) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Sample Not Imported"),
+                                    tr("Lectern could not import the sample lecture."), QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setInformativeText(message);
+        box->open();
+    });
     m_recording = new RecordingController(*service, m_model, m_sidebar, m_jobs, this);
     connect(m_recording, &RecordingController::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, kStatusMessageTimeoutMs); });

@@ -22,6 +22,7 @@ WelcomePage::WelcomePage(QAction *newCourse, QWidget *parent)
     , m_createCourse(new QPushButton(tr("Create Your First Course…"), this))
     , m_import(new QPushButton(tr("Import a Recording…"), this))
     , m_addKey(new QPushButton(tr("Add Your Groq Key…"), this))
+    , m_sample(new QPushButton(tr("Try a Sample Lecture"), this))
 {
     setObjectName(u"welcomePage"_s);
     setAccessibleName(tr("Welcome"));
@@ -48,9 +49,13 @@ WelcomePage::WelcomePage(QAction *newCourse, QWidget *parent)
     m_import->setAccessibleName(tr("Import a recording"));
     m_addKey->setObjectName(u"welcomeAddKeyButton"_s);
     m_addKey->setAccessibleName(tr("Add your Groq key"));
+    m_sample->setObjectName(u"welcomeSampleButton"_s);
+    m_sample->setAccessibleName(tr("Try a sample lecture"));
+    m_sample->setToolTip(tr("Imports a one-minute spoken lecture about osmosis into a new “Sample Course”"));
     // Hidden until setFirstStepActions() gives them something to do.
     m_import->hide();
     m_addKey->hide();
+    m_sample->hide();
 
     auto *firstSteps = new QLabel(tr("Lectern transcribes recordings with Groq's speech recognition, which needs "
                                      "your own Groq API key."),
@@ -83,6 +88,8 @@ WelcomePage::WelcomePage(QAction *newCourse, QWidget *parent)
     firstStepButtons->addWidget(m_import);
     firstStepButtons->addStretch(1);
     columnLayout->addLayout(firstStepButtons);
+    // On its own row: three buttons side by side do not fit the column and get their labels cut.
+    columnLayout->addWidget(m_sample, 0, Qt::AlignLeft);
     columnLayout->addSpacing(4);
     columnLayout->addWidget(hint);
 
@@ -99,12 +106,20 @@ WelcomePage::WelcomePage(QAction *newCourse, QWidget *parent)
     layout->addStretch(3);
 }
 
-void WelcomePage::setFirstStepActions(QAction *importRecordings, QAction *settings)
+void WelcomePage::setFirstStepActions(QAction *importRecordings, QAction *settings, QAction *trySample)
 {
     connect(m_import, &QPushButton::clicked, importRecordings, &QAction::trigger);
     connect(m_addKey, &QPushButton::clicked, settings, &QAction::trigger);
+    connect(m_sample, &QPushButton::clicked, trySample, &QAction::trigger);
     m_import->show();
     m_addKey->show();
+    m_sample->show();
+}
+
+void WelcomePage::setGroqKeySaved(bool saved)
+{
+    m_addKey->setText(saved ? tr("Groq Key Saved ✓ — Change…") : tr("Add Your Groq Key…"));
+    m_addKey->setAccessibleName(saved ? tr("Change your saved Groq key") : tr("Add your Groq key"));
 }
 
 } // namespace lectern
