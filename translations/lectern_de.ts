@@ -3036,12 +3036,12 @@ Erstellen Sie zuerst im Reiter „Quiz“ einer Vorlesung ein Quiz und prüfen S
         <translation>&amp;Lernen</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="+242"/>
+        <location filename="../app/shell/MainWindow.cpp" line="+225"/>
         <source>That lecture is no longer in your library.</source>
         <translation>Diese Vorlesung ist nicht mehr in Ihrer Bibliothek.</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-152"/>
         <source>Courses</source>
         <translation>Kurse</translation>
     </message>
@@ -3189,7 +3189,7 @@ Erstellen Sie zuerst im Reiter „Quiz“ einer Vorlesung ein Quiz und prüfen S
         </translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="+104"/>
+        <location filename="../app/shell/MainWindow.cpp" line="+87"/>
         <source>Lectern could not read the courses in your library.</source>
         <translation>Lectern konnte die Kurse in Ihrer Bibliothek nicht lesen.</translation>
     </message>
@@ -4975,12 +4975,12 @@ Leertaste oder K: Abspielen/Pause · J oder Pfeil links: 10 s zurück · L oder 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>Add Your Groq Key…</source>
         <translation>Ihren Groq-Schlüssel hinzufügen …</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-96"/>
         <source>Try a Sample Lecture</source>
         <translation>Beispielvorlesung ausprobieren</translation>
     </message>
@@ -5011,12 +5011,12 @@ Leertaste oder K: Abspielen/Pause · J oder Pfeil links: 10 s zurück · L oder 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Add your Groq key</source>
         <translation>Ihren Groq-Schlüssel hinzufügen</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-69"/>
         <source>Try a sample lecture</source>
         <translation>Beispielvorlesung ausprobieren</translation>
     </message>
@@ -5036,7 +5036,7 @@ Leertaste oder K: Abspielen/Pause · J oder Pfeil links: 10 s zurück · L oder 
         <translation>Tipp: Mit %1 legen Sie jederzeit einen weiteren Kurs an.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Groq Key Saved ✓ — Change…</source>
         <translation>Groq-Schlüssel gespeichert ✓ – Ändern …</translation>
     </message>
