@@ -3,6 +3,8 @@
 #include "base/Settings.h"
 #include "i18n/Translations.h"
 #include "library/CourseDetailsPage.h"
+#include "library/LibrarySidebar.h"
+#include "library/LibraryTreeModel.h"
 #include "shell/MainWindow.h"
 
 #include "QtPrinters.h"
@@ -12,6 +14,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QTemporaryDir>
+#include <QTest>
 
 using namespace lectern;
 using namespace lectern::test;
@@ -33,8 +36,17 @@ TEST(Translations, GermanMenusWhenGermanIsLoaded)
     {
         QObject translations;
         ASSERT_TRUE(installTranslations(QLocale(QLocale::German, QLocale::Germany), &translations));
+        const Course course = library.addCourse(u"Zellbiologie"_s, u"#22c55e"_s);
+        library.addLecture(course.id, u"Membranen und Transport"_s, QDateTime::currentDateTimeUtc(), 3127000);
         MainWindow window(&library.service());
         EXPECT_EQ(menuTitles(window), (QStringList{u"&Datei"_s, u"&Bearbeiten"_s, u"&Ansicht"_s, u"&Lernen"_s, u"&Hilfe"_s}));
+        // The main screen as a German-speaking student sees it, with a course page open.
+        window.resize(1000, 640);
+        window.show();
+        ASSERT_TRUE(QTest::qWaitFor([&] { return window.libraryModel()->isLoaded(); }, 10000));
+        window.sidebar()->selectIndex(window.libraryModel()->index(0, 0));
+        EXPECT_EQ(window.currentPage(), MainWindow::Page::Course);
+        EXPECT_TRUE(window.grab().save(screenshotPath(u"library-german.png"_s)));
         library.closeService();
     }
 }
