@@ -78,17 +78,7 @@ void LectureStates::readTranscripts(const QStringList &lectureIds)
     if (!m_service)
         return;
     m_service
-        ->submit([lectureIds](LibraryStore &store) -> Result<QSet<QString>> {
-            QSet<QString> transcribed;
-            for (const QString &id : lectureIds) {
-                Result<QList<TranscriptSegment>> segments = store.segments(id);
-                if (!segments)
-                    return segments.error();
-                if (!segments->isEmpty())
-                    transcribed.insert(id);
-            }
-            return transcribed;
-        })
+        ->submit([lectureIds](LibraryStore &store) { return store.transcribedLectures(lectureIds); })
         .then(this, [this, lectureIds](const Result<QSet<QString>> &transcribed) {
             if (!transcribed) {
                 qCWarning(lcLectureStates) << "Reading which lectures have transcripts failed:"

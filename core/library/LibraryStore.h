@@ -10,6 +10,7 @@
 #include <QList>
 #include <QMap>
 #include <QPair>
+#include <QSet>
 #include <QString>
 
 #include <functional>
@@ -109,6 +110,8 @@ public:
     Status replaceSegments(const QString &lectureId, const QList<TranscriptSegment> &segments);
     // Ordered by start time.
     Result<QList<TranscriptSegment>> segments(const QString &lectureId) const;
+    // Which of these lectures have a transcript (at least one live segment), without reading it.
+    Result<QSet<QString>> transcribedLectures(const QStringList &lectureIds) const;
     // Stores the student's correction of one segment, keeping the machine text. Text equal to
     // the machine text (or empty) removes the correction.
     Status editSegmentText(const QString &segmentId, const QString &text);

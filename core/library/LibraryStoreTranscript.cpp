@@ -93,6 +93,21 @@ Result<QList<TranscriptSegment>> LibraryStore::segments(const QString &lectureId
     return list;
 }
 
+Result<QSet<QString>> LibraryStore::transcribedLectures(const QStringList &lectureIds) const
+{
+    QSet<QString> transcribed;
+    for (const QString &id : lectureIds) {
+        // One index probe per lecture: the first live segment is enough.
+        auto q = d->db->exec(QStringLiteral("SELECT 1 FROM transcript_segment WHERE lecture_id = ? AND deleted = 0 LIMIT 1"),
+                             {id});
+        if (!q)
+            return q.error();
+        if (q.value().next())
+            transcribed.insert(id);
+    }
+    return transcribed;
+}
+
 Status LibraryStore::editSegmentText(const QString &segmentId, const QString &text)
 {
     return d->db->transaction([&]() -> Status {

@@ -131,3 +131,17 @@ TEST_F(LibraryStoreTranscriptTest, NotesAreOnePerLectureAndStartEmpty)
 
     EXPECT_EQ(errorCode(store().setNote(QStringLiteral("missing"), QStringLiteral("x"))), QStringLiteral("not_found"));
 }
+
+TEST_F(LibraryStoreTranscriptTest, TellsWhichLecturesHaveATranscriptWithoutReadingThem)
+{
+    const Lecture untranscribed = addLecture(QString(), QStringLiteral("Noch nicht transkribiert"));
+    const Lecture emptied = addLecture(QString(), QStringLiteral("Geleert"));
+    ASSERT_TRUE(isOk(store().replaceSegments(m_lecture.id, {segment(0, 1000, QStringLiteral("da"))})));
+    ASSERT_TRUE(isOk(store().replaceSegments(emptied.id, {segment(0, 1000, QStringLiteral("weg"))})));
+    // Replaced by nothing: only tombstones are left, which are no transcript.
+    ASSERT_TRUE(isOk(store().replaceSegments(emptied.id, {})));
+
+    const auto transcribed = store().transcribedLectures({m_lecture.id, untranscribed.id, emptied.id});
+    ASSERT_TRUE(isOk(transcribed));
+    EXPECT_EQ(*transcribed, QSet<QString>{m_lecture.id});
+}
