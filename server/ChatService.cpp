@@ -11,7 +11,9 @@
 #include <QSqlError>
 #include <QUuid>
 
+#include <algorithm>
 #include <limits>
+#include <utility>
 
 namespace lectern::server {
 
@@ -49,7 +51,9 @@ void ChatService::registerHandlers(RequestRouter &router)
             return (this->*handler)(request, session);
         });
     };
-    add(FrameType::ChatSend, &ChatService::send);
+    router.add(QString(FrameType::ChatSend), [this](const Frame &request, ClientSession &session, const RequestRouter::Reply &reply) {
+        send(request, session, reply);
+    });
     add(FrameType::ChatHistory, &ChatService::history);
     add(FrameType::ChatRead, &ChatService::read);
     add(FrameType::ChatTyping, &ChatService::typing);
@@ -73,29 +77,73 @@ Status ChatService::start()
     return success();
 }
 
-Result<QJsonObject> ChatService::send(const Frame &request, ClientSession &session)
+void ChatService::send(const Frame &request, ClientSession &session, const RequestRouter::Reply &reply)
 {
     const auto groupId = GroupFields::id(request, Field::Group);
     if (!groupId)
-        return groupId.error();
+        return reply(groupId.error());
     const auto clientMsgId = request.stringField(Field::ClientMsgId);
     if (!clientMsgId)
-        return clientMsgId.error();
+        return reply(clientMsgId.error());
     if (!protocol::isCanonicalUuid(*clientMsgId))
-        return protocolError(ErrorCode::BadField, tr("Field \"client_msg_id\" must be a lowercase UUID."));
+        return reply(protocolError(ErrorCode::BadField, tr("Field \"client_msg_id\" must be a lowercase UUID.")));
     const auto text = GroupFields::messageText(request);
     if (!text)
-        return text.error();
+        return reply(text.error());
     const auto quote = GroupFields::quote(request);
     if (!quote)
-        return quote.error();
+        return reply(quote.error());
 
-    const auto sent = ChatStore(m_database.connection())
-                          .send(*groupId, session.identity()->userId, *clientMsgId, *text, *quote, m_clock.now());
+    m_pendingSends.append(PendingSend{
+        ChatStore::Outgoing{*groupId, session.identity()->userId, *clientMsgId, *text, *quote, m_clock.now()}, reply});
+    // Queued, so every request already read from the sockets this turn joins the same commit.
+    if (!m_storeScheduled) {
+        m_storeScheduled = true;
+        QMetaObject::invokeMethod(this, &ChatService::storePendingSends, Qt::QueuedConnection);
+    }
+}
+
+void ChatService::storePendingSends()
+{
+    m_storeScheduled = false;
+    const qsizetype count = std::min(m_pendingSends.size(), kMaxSendsPerCommit);
+    const QList<PendingSend> batch = m_pendingSends.first(count);
+    m_pendingSends.remove(0, count);
+    if (!m_pendingSends.isEmpty()) {
+        m_storeScheduled = true;
+        QMetaObject::invokeMethod(this, &ChatService::storePendingSends, Qt::QueuedConnection);
+    }
+
+    QList<ChatStore::Outgoing> messages;
+    messages.reserve(batch.size());
+    for (const PendingSend &pending : batch)
+        messages.append(pending.message);
+    ChatStore store(m_database.connection());
+    const auto stored = store.sendAll(messages);
+    if (stored) {
+        for (qsizetype i = 0; i < batch.size(); ++i)
+            batch[i].reply(sendReply(batch[i].message.groupId, std::optional<ChatStore::Sent>((*stored)[i])));
+        return;
+    }
+    // Nothing of the batch was stored. One at a time, a request the database refuses (or a resend
+    // racing in on another instance) only affects its own reply.
+    if (batch.size() > 1)
+        qCWarning(lcServer).noquote() << "storing" << batch.size()
+                                      << "chat messages together failed, storing them one by one:"
+                                      << stored.error().message;
+    for (const PendingSend &pending : batch) {
+        const ChatStore::Outgoing &message = pending.message;
+        pending.reply(sendReply(message.groupId, store.send(message.groupId, message.senderId, message.clientMsgId,
+                                                            message.text, message.quote, message.createdAt)));
+    }
+}
+
+Result<QJsonObject> ChatService::sendReply(qint64 groupId, const Result<std::optional<ChatStore::Sent>> &sent)
+{
     if (!sent)
         return sent.error();
     if (!*sent)
-        return GroupService::groupNotFound(*groupId);
+        return GroupService::groupNotFound(groupId);
     if (!(*sent)->duplicate)
         emit messageStored();
     return QJsonObject{{Field::Message.toString(), (*sent)->message.toJson()},
@@ -192,23 +240,90 @@ void ChatService::receiveNotification(const QString &channel, QSqlDriver::Notifi
         if (!ok)
             ids.clear();
     }
+    using Kind = PendingNotification::Kind;
     if (parts.value(0) == u"message"_s && ids.size() == 1)
-        return deliverMessage(ids[0]);
-    if (parts.value(0) == u"typing"_s && ids.size() == 2)
-        return deliverTyping(ids[0], ids[1]);
-    if (parts.value(0) == u"presence"_s && ids.size() == 2 && (ids[1] == 0 || ids[1] == 1))
-        return deliverPresence(ids[0], ids[1] == 1);
-    qCWarning(lcServer).noquote() << "ignored a chat notification with the payload" << payload.toString();
+        m_pendingNotifications.append({Kind::Message, ids[0]});
+    else if (parts.value(0) == u"typing"_s && ids.size() == 2)
+        m_pendingNotifications.append({Kind::Typing, ids[0], ids[1]});
+    else if (parts.value(0) == u"presence"_s && ids.size() == 2 && (ids[1] == 0 || ids[1] == 1))
+        m_pendingNotifications.append({Kind::Presence, ids[0], ids[1]});
+    else {
+        qCWarning(lcServer).noquote() << "ignored a chat notification with the payload" << payload.toString();
+        return;
+    }
+    // The driver hands over one notification at a time; those that came in together (a whole
+    // commit's worth) are delivered together, on the next turn of the event loop.
+    if (!m_deliveryScheduled) {
+        m_deliveryScheduled = true;
+        QMetaObject::invokeMethod(this, &ChatService::deliverNotifications, Qt::QueuedConnection);
+    }
 }
 
-void ChatService::deliverMessage(qint64 messageId)
+void ChatService::deliverNotifications()
 {
-    const auto message = ChatStore(m_database.connection()).message(messageId);
-    if (!message || !*message)
-        return; // gone again (its group deleted) or unreadable now; history still has what is stored
-    sendToMembers((*message)->groupId,
-                  Frame::makeRequest(QString(FrameType::ChatMessage), {},
-                                     {{Field::Message.toString(), (*message)->toJson()}}));
+    m_deliveryScheduled = false;
+    const QList<PendingNotification> pending = std::exchange(m_pendingNotifications, {});
+    QList<qint64> messageIds;
+    for (const PendingNotification &notification : pending) {
+        if (notification.kind == PendingNotification::Kind::Message)
+            messageIds.append(notification.a);
+    }
+    ChatStore store(m_database.connection());
+    // A message gone again (its group deleted) or unreadable now is not delivered; history still
+    // has what is stored.
+    const auto messages = store.messages(messageIds);
+    QList<qint64> groupIds;
+    if (messages) {
+        for (const ChatStore::Message &message : *messages) {
+            if (!groupIds.contains(message.groupId))
+                groupIds.append(message.groupId);
+        }
+    }
+    const auto members = store.membersOf(groupIds);
+    const auto sessionsOfUser = groupIds.isEmpty() ? QHash<qint64, QList<ClientSession *>>() : sessionsByUser();
+
+    for (const PendingNotification &notification : pending) {
+        switch (notification.kind) {
+        case PendingNotification::Kind::Message: {
+            if (!messages || !members)
+                break;
+            const auto message = messages->constFind(notification.a);
+            if (message == messages->constEnd())
+                break;
+            deliverMessage(*message, members->value(message->groupId), sessionsOfUser);
+            break;
+        }
+        case PendingNotification::Kind::Typing:
+            deliverTyping(notification.a, notification.b);
+            break;
+        case PendingNotification::Kind::Presence:
+            deliverPresence(notification.a, notification.b == 1);
+            break;
+        }
+    }
+}
+
+void ChatService::deliverMessage(const ChatStore::Message &message, const QSet<qint64> &members,
+                                 const QHash<qint64, QList<ClientSession *>> &sessionsOfUser)
+{
+    const Frame event = Frame::makeRequest(QString(FrameType::ChatMessage), {},
+                                           {{Field::Message.toString(), message.toJson()}});
+    const QString text = event.toText();
+    for (const qint64 userId : members) {
+        for (ClientSession *session : sessionsOfUser.value(userId))
+            session->send(event, text);
+    }
+}
+
+QHash<qint64, QList<ClientSession *>> ChatService::sessionsByUser() const
+{
+    QHash<qint64, QList<ClientSession *>> sessionsOfUser;
+    const QList<ClientSession *> sessions = m_sessions();
+    for (ClientSession *session : sessions) {
+        if (const qint64 userId = session->userId())
+            sessionsOfUser[userId].append(session);
+    }
+    return sessionsOfUser;
 }
 
 void ChatService::deliverTyping(qint64 groupId, qint64 userId)

@@ -22,12 +22,21 @@ class ServerDatabase;
 // Every delivery goes through PostgreSQL LISTEN/NOTIFY, also for this instance's own messages, so
 // a connection hears the same thing whichever instance it is on; the notification carries ids and
 // the rows are read from the tables.
+//
+// The event loop is single-threaded and every query waits, so the chat.send requests that arrive
+// together are stored together: queued as they come in and stored in one transaction on the next
+// turn of the event loop, each answered only after that commit (group commit: one wait for the
+// disk for them all). Notifications that arrive together are delivered the same way, their rows
+// and members read in one query each.
 class ChatService : public QObject
 {
     Q_OBJECT
 
 public:
     using SessionList = std::function<QList<ClientSession *>()>;
+
+    // How many chat.send requests at most share one transaction.
+    static constexpr qsizetype kMaxSendsPerCommit = 256;
 
     ChatService(ServerDatabase &database, const Clock &clock, SessionList sessions, QObject *parent = nullptr);
     ~ChatService() override;
@@ -41,13 +50,37 @@ signals:
     void messageStored();
 
 private:
-    Result<QJsonObject> send(const protocol::Frame &request, ClientSession &session);
+    struct PendingSend
+    {
+        ChatStore::Outgoing message;
+        RequestRouter::Reply reply;
+    };
+    // A notification waiting for deliverNotifications(): "message:<id>" (b unused),
+    // "typing:<group>:<user>" or "presence:<user>:<0|1>".
+    struct PendingNotification
+    {
+        enum class Kind { Message, Typing, Presence } kind;
+        qint64 a = 0;
+        qint64 b = 0;
+    };
+
+    // Validates a chat.send and queues it for storePendingSends().
+    void send(const protocol::Frame &request, ClientSession &session, const RequestRouter::Reply &reply);
+    void storePendingSends();
+    // The reply to one chat.send once stored (or refused).
+    Result<QJsonObject> sendReply(qint64 groupId, const Result<std::optional<ChatStore::Sent>> &sent);
     Result<QJsonObject> history(const protocol::Frame &request, ClientSession &session);
     Result<QJsonObject> read(const protocol::Frame &request, ClientSession &session);
     Result<QJsonObject> typing(const protocol::Frame &request, ClientSession &session);
 
     void receiveNotification(const QString &channel, QSqlDriver::NotificationSource source, const QVariant &payload);
-    void deliverMessage(qint64 messageId);
+    // Delivers what receiveNotification() queued, in the order it came.
+    void deliverNotifications();
+    // Sends chat.message to the sessions of the group's members (serialised once).
+    static void deliverMessage(const ChatStore::Message &message, const QSet<qint64> &members,
+                               const QHash<qint64, QList<ClientSession *>> &sessionsOfUser);
+    // The signed-in sessions by user id.
+    QHash<qint64, QList<ClientSession *>> sessionsByUser() const;
     void deliverTyping(qint64 groupId, qint64 userId);
     // Tells the sessions of everyone sharing a group with the user that they came or went.
     void deliverPresence(qint64 userId, bool online);
@@ -60,6 +93,10 @@ private:
     const Clock &m_clock;
     SessionList m_sessions;
     QString m_listenerConnection;
+    QList<PendingSend> m_pendingSends;
+    bool m_storeScheduled = false;
+    QList<PendingNotification> m_pendingNotifications;
+    bool m_deliveryScheduled = false;
     // Per session and group, when it last announced typing (ms since the epoch).
     QHash<const ClientSession *, QHash<qint64, qint64>> m_lastTyping;
 };

@@ -5,7 +5,9 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 
 #include <optional>
@@ -41,6 +43,16 @@ public:
         Message message;
         bool duplicate = false; // an earlier send with the same client_msg_id, returned as stored
     };
+    // A chat.send waiting to be stored with others (sendAll).
+    struct Outgoing
+    {
+        qint64 groupId = 0;
+        qint64 senderId = 0;
+        QString clientMsgId;
+        QString text;
+        std::optional<protocol::LectureQuote> quote;
+        QDateTime createdAt;
+    };
     struct Page
     {
         QList<Message> messages; // oldest first
@@ -53,7 +65,16 @@ public:
     // transaction; returns once committed. Nothing when the sender is not a member.
     Result<std::optional<Sent>> send(qint64 groupId, qint64 senderId, const QString &clientMsgId, const QString &text,
                                      const std::optional<protocol::LectureQuote> &quote, const QDateTime &now);
+    // send() for many messages in one transaction, so they share one commit (one wait for the
+    // disk) and a few round trips: the answer to each, in order, once committed. Fails as a whole
+    // (nothing stored) on a database error, including a resend racing in on another connection;
+    // send() each one then.
+    Result<QList<std::optional<Sent>>> sendAll(const QList<Outgoing> &messages);
     Result<std::optional<Message>> message(qint64 messageId) const;
+    // The messages that still exist among `messageIds`, by id.
+    Result<QHash<qint64, Message>> messages(const QList<qint64> &messageIds) const;
+    // The user ids of each group's members, for the groups that still exist.
+    Result<QHash<qint64, QSet<qint64>>> membersOf(const QList<qint64> &groupIds) const;
     // The newest `limit` messages with seq < before, oldest first.
     Result<Page> history(qint64 groupId, qint64 before, qint64 limit) const;
     // Moves the member's read marker up to `upTo` (never back, never past the last message) and

@@ -53,9 +53,14 @@ bool ClientSession::isConnected() const
 
 void ClientSession::send(const Frame &frame)
 {
+    send(frame, frame.toText());
+}
+
+void ClientSession::send(const Frame &frame, const QString &text)
+{
     if (m_metrics)
         m_metrics->frameSent(frame);
-    m_socket->sendTextMessage(frame.toText());
+    m_socket->sendTextMessage(text);
 }
 
 void ClientSession::close(QWebSocketProtocol::CloseCode code, const QString &reason)

@@ -54,6 +54,9 @@ public:
 
     // Sends a frame that is not a reply (server-pushed events).
     void send(const protocol::Frame &frame);
+    // The same with the frame already serialised (`text` is frame.toText()), for an event that
+    // goes to many sessions.
+    void send(const protocol::Frame &frame, const QString &text);
     // Starts the closing handshake; `closed` follows.
     void close(QWebSocketProtocol::CloseCode code, const QString &reason);
     // Closes once every request already received has had its reply (at once when none is

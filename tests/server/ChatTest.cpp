@@ -1,7 +1,10 @@
 #include "ChatFixture.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSignalSpy>
+
+#include <algorithm>
 
 using namespace lectern;
 using namespace lectern::test;
@@ -205,4 +208,62 @@ TEST_F(ChatTest, ChatIsRelayedBetweenServerInstances)
     QSignalSpy stopped(secondServer.get(), &server::LecternServer::stopped);
     secondServer->shutdown();
     EXPECT_TRUE(secondServer->hasStopped() || stopped.wait(10'000));
+}
+
+TEST_F(ChatTest, ABurstFromSeveralMembersIsNumberedWithoutGapsAndDeliveredInOrder)
+{
+    start();
+    Device ada = registerUser(u"ada"_s);
+    Device bob = registerUser(u"bob"_s);
+    Device eve = registerUser(u"eve"_s);
+    const QJsonObject group = createGroup(*ada.client, u"Physics"_s);
+    joinGroup(*bob.client, group);
+    joinGroup(*eve.client, group);
+    const qint64 groupId = group.value(u"id"_s).toInteger();
+
+    // Sent back to back without waiting, so they reach the server together and share commits.
+    constexpr int kEach = 30;
+    const QString resentId = newId();
+    for (int i = 0; i < kEach; ++i) {
+        for (Device *sender : {&ada, &bob}) {
+            sender->client->socket().sendTextMessage(QString::fromUtf8(
+                QJsonDocument(frame(u"chat.send"_s, {{u"group"_s, groupId}, {u"client_msg_id"_s, newId()},
+                                                     {u"text"_s, u"burst %1"_s.arg(i)}}))
+                    .toJson(QJsonDocument::Compact)));
+        }
+    }
+    // One message sent twice in the same burst (a resend before the first reply) is stored once.
+    for (int copy = 0; copy < 2; ++copy) {
+        ada.client->socket().sendTextMessage(QString::fromUtf8(
+            QJsonDocument(frame(u"chat.send"_s, {{u"group"_s, groupId}, {u"client_msg_id"_s, resentId},
+                                                 {u"text"_s, u"twice"_s}}))
+                .toJson(QJsonDocument::Compact)));
+    }
+    QList<qint64> acknowledged;
+    int duplicates = 0;
+    for (Device *sender : {&ada, &bob}) {
+        const int replies = sender == &ada ? kEach + 2 : kEach;
+        for (int received = 0; received < replies;) {
+            const QJsonObject message = sender->client->nextMessage();
+            ASSERT_FALSE(message.isEmpty()) << "a reply is missing";
+            if (message.value(u"type"_s) == u"chat.message"_s)
+                continue;
+            ASSERT_TRUE(isOk(message));
+            ++received;
+            if (message.value(u"duplicate"_s).toBool())
+                ++duplicates;
+            else
+                acknowledged.append(message.value(u"message"_s).toObject().value(u"seq"_s).toInteger());
+        }
+    }
+    EXPECT_EQ(duplicates, 1);
+    std::sort(acknowledged.begin(), acknowledged.end());
+    QList<qint64> expected;
+    for (qint64 seq = 1; seq <= 2 * kEach + 1; ++seq)
+        expected.append(seq);
+    EXPECT_EQ(acknowledged, expected);
+    // A member who sent nothing hears every message once, in seq order.
+    for (const qint64 seq : std::as_const(expected))
+        EXPECT_EQ(nextEvent(*eve.client, u"chat.message"_s).value(u"message"_s).toObject().value(u"seq"_s).toInteger(), seq);
+    EXPECT_EQ(scalar(u"SELECT count(*) FROM chat_messages WHERE group_id = %1"_s.arg(groupId)), 2 * kEach + 1);
 }
