@@ -95,7 +95,8 @@ void ChatService::send(const Frame &request, ClientSession &session, const Reque
         return reply(quote.error());
 
     m_pendingSends.append(PendingSend{
-        ChatStore::Outgoing{*groupId, session.identity()->userId, *clientMsgId, *text, *quote, m_clock.now()}, reply});
+        ChatStore::Outgoing{*groupId, session.identity()->userId, *clientMsgId, *text, *quote, m_clock.now()},
+        session.identity()->username, reply});
     // Queued, so every request already read from the sockets this turn joins the same commit.
     if (!m_storeScheduled) {
         m_storeScheduled = true;
@@ -113,6 +114,9 @@ void ChatService::storePendingSends()
         m_storeScheduled = true;
         QMetaObject::invokeMethod(this, &ChatService::storePendingSends, Qt::QueuedConnection);
     }
+
+    if (!m_storesMessages)
+        return relayWithoutStoring(batch);
 
     QList<ChatStore::Outgoing> messages;
     messages.reserve(batch.size());
@@ -136,6 +140,38 @@ void ChatService::storePendingSends()
         pending.reply(sendReply(message.groupId, store.send(message.groupId, message.senderId, message.clientMsgId,
                                                             message.text, message.quote, message.createdAt)));
     }
+}
+
+void ChatService::relayWithoutStoring(const QList<PendingSend> &batch)
+{
+    QList<qint64> groupIds;
+    for (const PendingSend &pending : batch) {
+        if (!groupIds.contains(pending.message.groupId))
+            groupIds.append(pending.message.groupId);
+    }
+    const auto members = ChatStore(m_database.connection()).membersOf(groupIds);
+    QList<ChatStore::Message> relayed;
+    for (const PendingSend &pending : batch) {
+        const ChatStore::Outgoing &sent = pending.message;
+        if (!members) {
+            pending.reply(members.error());
+            continue;
+        }
+        if (!members->value(sent.groupId).contains(sent.senderId)) {
+            pending.reply(GroupService::groupNotFound(sent.groupId));
+            continue;
+        }
+        const ChatStore::Message message{++m_lastRelayedId, sent.groupId, ++m_lastRelayedSeq[sent.groupId],
+                                         sent.senderId, pending.senderName, sent.clientMsgId,
+                                         sent.text, sent.quote, sent.createdAt.toUTC()};
+        pending.reply(QJsonObject{{Field::Message.toString(), message.toJson()}, {Field::Duplicate.toString(), false}});
+        relayed.append(message);
+    }
+    if (relayed.isEmpty())
+        return;
+    const auto sessionsOfUser = sessionsByUser();
+    for (const ChatStore::Message &message : std::as_const(relayed))
+        deliverMessage(message, members->value(message.groupId), sessionsOfUser);
 }
 
 Result<QJsonObject> ChatService::sendReply(qint64 groupId, const Result<std::optional<ChatStore::Sent>> &sent)

@@ -42,6 +42,9 @@ public:
     ~ChatService() override;
 
     void registerHandlers(RequestRouter &router);
+    // For benchmarks only (ServerConfig::chatWithoutStorage): chat.send relays to the members
+    // connected here without storing the message or notifying other instances.
+    void setStoresMessages(bool stores) { m_storesMessages = stores; }
     // Opens the connection that listens for messages and typing from every instance.
     Status start();
 
@@ -53,6 +56,7 @@ private:
     struct PendingSend
     {
         ChatStore::Outgoing message;
+        QString senderName;
         RequestRouter::Reply reply;
     };
     // A notification waiting for deliverNotifications(): "message:<id>" (b unused),
@@ -67,6 +71,8 @@ private:
     // Validates a chat.send and queues it for storePendingSends().
     void send(const protocol::Frame &request, ClientSession &session, const RequestRouter::Reply &reply);
     void storePendingSends();
+    // storePendingSends() when messages are not stored: numbered here, answered and delivered.
+    void relayWithoutStoring(const QList<PendingSend> &batch);
     // The reply to one chat.send once stored (or refused).
     Result<QJsonObject> sendReply(qint64 groupId, const Result<std::optional<ChatStore::Sent>> &sent);
     Result<QJsonObject> history(const protocol::Frame &request, ClientSession &session);
@@ -97,6 +103,10 @@ private:
     bool m_storeScheduled = false;
     QList<PendingNotification> m_pendingNotifications;
     bool m_deliveryScheduled = false;
+    bool m_storesMessages = true;
+    // Numbering of the messages relayed without storage: ids, and seqs per group.
+    qint64 m_lastRelayedId = 0;
+    QHash<qint64, qint64> m_lastRelayedSeq;
     // Per session and group, when it last announced typing (ms since the epoch).
     QHash<const ClientSession *, QHash<qint64, qint64>> m_lastTyping;
 };

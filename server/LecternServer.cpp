@@ -93,6 +93,11 @@ Status LecternServer::start()
         return sync;
     if (const Status chat = m_chat.start(); !chat)
         return chat;
+    if (m_config.chatWithoutStorage) {
+        m_chat.setStoresMessages(false);
+        qCWarning(lcServer) << "benchmark mode: chat messages are relayed without being stored "
+                               "(--benchmark-chat-without-storage); never use this for real users";
+    }
 
     if (const Status listening = m_listener->listen(m_config.listen, m_config.tls); !listening)
         return listening;

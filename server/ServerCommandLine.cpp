@@ -34,6 +34,11 @@ ServerCommandLine::ServerCommandLine()
     , m_passwordFile(u"password-file"_s,
                      tr("admin: read the new password from the first line of FILE instead of asking for it."), tr("FILE"))
     , m_yes(u"yes"_s, tr("admin: do not ask before deleting a user."))
+    , m_benchmarkChatWithoutStorage(
+          u"benchmark-chat-without-storage"_s,
+          tr("For benchmarks only, never for real use: chat messages are relayed to the members connected to this "
+             "instance without being stored, so there is no history, no resend detection and nothing reaches other "
+             "instances; measures the chat path without its persistence."))
 {
     m_parser.setApplicationDescription(
         tr("Lectern sync and study-group chat server.\n\n"
@@ -61,7 +66,7 @@ ServerCommandLine::ServerCommandLine()
            "6 the name is taken, 7 not confirmed."));
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     m_parser.addOptions({m_help, m_version, m_config, m_listen, m_databaseUrl, m_tokenIdleDays, m_tokenLifetimeDays,
-                        m_tlsCertificate, m_tlsKey, m_passwordFile, m_yes});
+                        m_tlsCertificate, m_tlsKey, m_passwordFile, m_yes, m_benchmarkChatWithoutStorage});
 }
 
 Result<ServerCommandLine::Request> ServerCommandLine::parse(const QStringList &arguments)
@@ -110,6 +115,7 @@ Result<ServerCommandLine::Request> ServerCommandLine::parse(const QStringList &a
     request.options.tokenLifetimeDays = optionValue(m_tokenLifetimeDays);
     request.options.tlsCertificate = optionValue(m_tlsCertificate);
     request.options.tlsKey = optionValue(m_tlsKey);
+    request.options.benchmarkChatWithoutStorage = m_parser.isSet(m_benchmarkChatWithoutStorage);
     return request;
 }
 

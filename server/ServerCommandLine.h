@@ -21,6 +21,7 @@ struct CommandLineOptions
     std::optional<QString> tokenLifetimeDays;
     std::optional<QString> tlsCertificate;
     std::optional<QString> tlsKey;
+    bool benchmarkChatWithoutStorage = false; // see ServerConfig::chatWithoutStorage
 };
 
 // What `lectern-server admin ...` was asked to do (see AdminCommand).
@@ -69,6 +70,7 @@ private:
     QCommandLineOption m_tlsKey;
     QCommandLineOption m_passwordFile;
     QCommandLineOption m_yes;
+    QCommandLineOption m_benchmarkChatWithoutStorage;
 };
 
 } // namespace lectern::server

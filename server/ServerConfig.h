@@ -72,6 +72,11 @@ struct ServerConfig
 
     AccountSettings accounts;
     SyncSettings sync;
+
+    // For benchmarks only (--benchmark-chat-without-storage), never the default: chat.send relays
+    // the message to this instance's connected members without storing it or going through
+    // PostgreSQL's NOTIFY, so the chat benchmark can show what persistence costs.
+    bool chatWithoutStorage = false;
 };
 
 } // namespace lectern::server

@@ -168,6 +168,9 @@ Result<ServerConfig> ServerConfigLoader::load(const CommandLineOptions &flags, c
             return configError(tr("%1 and %2: %3").arg(certificate->source, key->source, tls.error().message));
         config.tls = *tls;
     }
+    // A benchmark switch, deliberately on the command line only: no configuration file or
+    // environment left behind by a benchmark can turn storage off for a real server.
+    config.chatWithoutStorage = flags.benchmarkChatWithoutStorage;
     return config;
 }
 

@@ -39,6 +39,15 @@ TEST(ServerCommandLineTest, ReadsEveryOption)
     EXPECT_EQ(request->options.databaseUrl, u"postgresql://u@h/d"_s);
 }
 
+TEST(ServerCommandLineTest, StoringChatIsOnlyTurnedOffByItsBenchmarkFlag)
+{
+    EXPECT_FALSE(parse({})->options.benchmarkChatWithoutStorage);
+    const auto request = parse({u"--benchmark-chat-without-storage"_s});
+    ASSERT_TRUE(request.ok()) << request.error().message.toStdString();
+    EXPECT_TRUE(request->options.benchmarkChatWithoutStorage);
+    EXPECT_TRUE(ServerCommandLine().helpText().contains(u"never for real use"_s));
+}
+
 TEST(ServerCommandLineTest, AnEmptyValueIsStillGiven)
 {
     // --listen "" is a mistake to report, not a reason to fall back to the environment.

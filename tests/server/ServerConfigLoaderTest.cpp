@@ -42,6 +42,14 @@ TEST_F(ServerConfigLoaderTest, DefaultsNeedOnlyADatabase)
     EXPECT_TRUE(config->configFile.isEmpty());
 }
 
+TEST_F(ServerConfigLoaderTest, ChatIsStoredUnlessTheBenchmarkFlagSaysOtherwise)
+{
+    m_flags.databaseUrl = u"postgresql://u@h/d"_s;
+    EXPECT_FALSE(load()->chatWithoutStorage);
+    m_flags.benchmarkChatWithoutStorage = true;
+    EXPECT_TRUE(load()->chatWithoutStorage);
+}
+
 TEST_F(ServerConfigLoaderTest, WithoutADatabaseSaysHowToSetOne)
 {
     const auto config = load();
