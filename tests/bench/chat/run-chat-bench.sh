@@ -1,23 +1,29 @@
 #!/usr/bin/env bash
 # The chat benchmark: chat_load with the same clients, groups and rate against
-#   lectern           lectern-server on a throwaway PostgreSQL (fsync on, as deployed)
-#   lectern-nofsync   the same with PostgreSQL's fsync off: every message is still stored and
-#                     delivered through LISTEN/NOTIFY, only the wait for the disk is gone
-#   node-ws           baseline-relay.js, a broadcast relay on node's ws that stores nothing
-# and prints one table with the ratios against node-ws.
+#   lectern           lectern-server as deployed, on a throwaway PostgreSQL with fsync on: every
+#                     message is committed to disk before its sender hears ok, and reaches the
+#                     members through LISTEN/NOTIFY
+#   lectern_nostore   the same lectern-server with --benchmark-chat-without-storage: the same
+#                     WebSocket, JSON, sign-in and membership check (one query per batch), but the
+#                     message is neither stored nor sent through PostgreSQL; relayed straight to
+#                     the members connected to the instance. The difference to "lectern" is the
+#                     price of persistence (and of the cross-instance fan-out that comes with it).
+#   node_ws           baseline-relay.js, a broadcast relay on node's ws (installed from npm into
+#                     the build tree on first use) that checks and stores nothing
+# and prints one table with the ratios against node_ws.
 #
 #   tests/bench/chat/run-chat-bench.sh [--clients N] [--groups M] [--rate R] [--seconds S]
 #       [--load PATH/chat_load] [--server PATH/lectern-server] [--smoke]
-# --smoke (what CTest runs): 20 clients, 4 groups, 2 s, against lectern-server only; fails unless
-# every message reached every member.
+# --rate is chat.send per client per second: the default 1,000 clients at 0.05 send 50 messages
+# and owe 1,000 deliveries a second; --rate 1 sends 1,000 and owes 20,000.
+# --smoke (what CTest runs): 20 clients, 4 groups, 2 s, against lectern-server with and without
+# storage; fails unless every message reached every member.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../../.." && pwd)
 source "$root/scripts/lib/common.sh"
 source "$root/scripts/lib/postgres.sh"
 
-# 0.05 msgs/s per client is 50 messages and 1,000 deliveries a second in all: about what one
-# lectern-server on two cores keeps up with (at 1 msg/s per client it falls minutes behind).
 clients=1000 groups=50 rate=0.05 seconds=20 smoke=0
 load="$LECTERN_BUILD_DIR/tests/bench/chat/chat_load"
 server="$LECTERN_BUILD_DIR/bin/lectern-server"
@@ -64,23 +70,30 @@ run_load() {
     return $status
 }
 
-# run_lectern NAME FSYNC: a fresh database in the cluster (restarted with fsync FSYNC), a
-# lectern-server on it, chat_load against it.
+# run_lectern NAME DATABASE_URL [SERVER OPTIONS...]: a lectern-server on the database, chat_load
+# against it.
 run_lectern() {
-    local name=$1 fsync=$2 status=0
-    lectern_pg_stop "$work/postgres"
-    LECTERN_PG_FSYNC=$fsync lectern_pg_start "$work/postgres" "$pg_port"
-    lectern_pg_ensure_database "$work/postgres" "$pg_port" "$name"
+    local name=$1 url=$2 status=0
+    shift 2
     local port
     port=$(lectern_free_port)
-    "$server" --listen "127.0.0.1:$port" --database-url "postgresql://postgres@127.0.0.1:$pg_port/$name" \
-        >"$work/$name-server.log" 2>&1 &
+    "$server" --listen "127.0.0.1:$port" --database-url "$url" "$@" >"$work/$name-server.log" 2>&1 &
     server_pid=$!
     wait_for_port "$port" || { cat "$work/$name-server.log" >&2; return 1; }
     run_load "$name" "ws://127.0.0.1:$port/" || status=$?
     kill "$server_pid"; wait "$server_pid" 2>/dev/null || true
     server_pid=""
+    [ $status -eq 0 ] || tail -n 20 "$work/$name-server.log" >&2
     return $status
+}
+
+# The relay's ws comes from npm, major version 8, kept in the build tree so later runs need no network.
+node_ws_dir="$(dirname "$load")/node-ws"
+install_node_ws() {
+    [ -f "$node_ws_dir/node_modules/ws/package.json" ] && return 0
+    lectern_log "installing ws from npm into $node_ws_dir"
+    mkdir -p "$node_ws_dir"
+    npm install --prefix "$node_ws_dir" --no-save --no-audit --no-fund --loglevel=error ws@8 >&2
 }
 
 # The smoke run under scripts/test uses the cluster already running there (a database of its own),
@@ -88,34 +101,36 @@ run_lectern() {
 if [ $smoke -eq 1 ] && [ -n "${LECTERN_TEST_DATABASE_URL:-}" ]; then
     database="chat_bench_smoke_$$"
     "$LECTERN_PG_BIN/psql" -q "$LECTERN_TEST_DATABASE_URL" -c "CREATE DATABASE $database"
-    port=$(lectern_free_port)
-    "$server" --listen "127.0.0.1:$port" --database-url "${LECTERN_TEST_DATABASE_URL%/*}/$database" \
-        >"$work/server.log" 2>&1 &
-    server_pid=$!
-    wait_for_port "$port"
     status=0
-    run_load lectern "ws://127.0.0.1:$port/" || status=$?
-    kill "$server_pid"; wait "$server_pid" 2>/dev/null || true
-    server_pid=""
+    run_lectern lectern "${LECTERN_TEST_DATABASE_URL%/*}/$database" || status=$?
+    run_lectern lectern_nostore "${LECTERN_TEST_DATABASE_URL%/*}/$database" --benchmark-chat-without-storage \
+        || status=$?
     "$LECTERN_PG_BIN/psql" -q "$LECTERN_TEST_DATABASE_URL" -c "DROP DATABASE $database"
-    [ $status -eq 0 ] || cat "$work/server.log" >&2
     exit $status
 fi
 
 pg_port=$(lectern_free_port)
 lectern_pg_init "$work/postgres"
+# fsync on, as a deployed PostgreSQL runs: an acknowledged message is on disk.
+LECTERN_PG_FSYNC=on lectern_pg_start "$work/postgres" "$pg_port"
+lectern_pg_ensure_database "$work/postgres" "$pg_port" lectern
+lectern_pg_ensure_database "$work/postgres" "$pg_port" lectern_nostore
 
 if [ $smoke -eq 1 ]; then
-    run_lectern lectern on
-    exit $?
+    status=0
+    run_lectern lectern "postgresql://postgres@127.0.0.1:$pg_port/lectern" || status=$?
+    run_lectern lectern_nostore "postgresql://postgres@127.0.0.1:$pg_port/lectern_nostore" \
+        --benchmark-chat-without-storage || status=$?
+    exit $status
 fi
 
+install_node_ws
 statuses=()
-run_lectern lectern on || statuses+=("lectern exited $?")
-run_lectern lectern_nofsync off || statuses+=("lectern_nofsync exited $?")
+run_lectern lectern "postgresql://postgres@127.0.0.1:$pg_port/lectern" || statuses+=("lectern exited $?")
+run_lectern lectern_nostore "postgresql://postgres@127.0.0.1:$pg_port/lectern_nostore" \
+    --benchmark-chat-without-storage || statuses+=("lectern_nostore exited $?")
 relay_port=$(lectern_free_port)
-# Debian's node-ws lives in /usr/share/nodejs, which a node from elsewhere does not search.
-NODE_PATH=${NODE_PATH:+$NODE_PATH:}/usr/share/nodejs node "$here/baseline-relay.js" "$relay_port" >"$work/relay.log" 2>&1 &
+NODE_PATH="$node_ws_dir/node_modules" node "$here/baseline-relay.js" "$relay_port" >"$work/relay.log" 2>&1 &
 server_pid=$!
 wait_for_port "$relay_port" || { cat "$work/relay.log" >&2; exit 1; }
 run_load node_ws "ws://127.0.0.1:$relay_port/" || statuses+=("node_ws exited $?")
@@ -125,12 +140,14 @@ server_pid=""
 field() { tr ' ' '\n' <"$work/$1.result" | sed -n "s/^$2=//p"; }
 echo
 echo "chat benchmark: $clients clients, $groups groups, $rate msgs/s per client for $seconds s"
-echo "(delivered = to every member of the group, the sender included; ratios against node-ws)"
+echo "(delivered = to every member of the group, the sender included; ratios against node_ws)"
+echo "lectern: stored and committed with fsync before the ok; lectern_nostore: the same server relaying without"
+echo "storage (--benchmark-chat-without-storage); node_ws: ws $(node -p "require('$node_ws_dir/node_modules/ws/package.json').version") relay, no checks, no storage"
 printf '%-16s %8s %10s %10s %12s %9s %9s %9s %7s %11s %11s\n' \
     configuration sent expected delivered "delivered/s" "p50 ms" "p99 ms" "max ms" errors "rate ratio" "p99 ratio"
 base_rate=$(field node_ws delivered_per_s)
 base_p99=$(field node_ws p99_ms)
-for name in lectern lectern_nofsync node_ws; do
+for name in lectern lectern_nostore node_ws; do
     [ -s "$work/$name.result" ] || { printf '%-16s (no result)\n' "$name"; continue; }
     printf '%-16s %8s %10s %10s %12s %9.1f %9.1f %9.1f %7s %11s %11s\n' "$name" \
         "$(field $name sent)" "$(field $name expected)" "$(field $name delivered)" "$(field $name delivered_per_s)" \
@@ -138,6 +155,6 @@ for name in lectern lectern_nofsync node_ws; do
         "$(awk -v a="$(field $name delivered_per_s)" -v b="$base_rate" 'BEGIN { printf "%.2fx", b ? a / b : 0 }')" \
         "$(awk -v a="$(field $name p99_ms)" -v b="$base_p99" 'BEGIN { printf "%.1fx", b ? a / b : 0 }')"
 done
-echo "registration (argon2id, 16 at a time): lectern $(field lectern register_s) s, lectern_nofsync $(field lectern_nofsync register_s) s"
+echo "registration (argon2id, 16 at a time): lectern $(field lectern register_s) s, lectern_nostore $(field lectern_nostore register_s) s"
 for status in "${statuses[@]}"; do echo "incomplete: $status" >&2; done
 [ ${#statuses[@]} -eq 0 ]
