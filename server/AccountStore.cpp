@@ -1,6 +1,7 @@
 #include "server/AccountStore.h"
 
 #include "protocol/ErrorCode.h"
+#include "server/GroupStore.h"
 #include "server/ServerLogging.h"
 
 #include <QSqlError>
@@ -80,11 +81,21 @@ Status AccountStore::setPasswordHash(qint64 userId, const QByteArray &passwordHa
 
 Status AccountStore::deleteUser(qint64 userId)
 {
+    if (!m_db.transaction())
+        return storeError(m_db, "BEGIN");
+    const auto rollBack = [this](Error error) -> Status {
+        m_db.rollback();
+        return error;
+    };
+    if (const Status left = GroupStore(m_db).leaveAllGroups(userId); !left)
+        return rollBack(left.error());
     QSqlQuery query(m_db);
     query.prepare(u"DELETE FROM users WHERE id = ?"_s);
     query.addBindValue(userId);
     if (!query.exec())
-        return databaseError(query);
+        return rollBack(databaseError(query));
+    if (!m_db.commit())
+        return rollBack(storeError(m_db, "COMMIT"));
     return success();
 }
 

@@ -43,7 +43,9 @@ public:
     // `username_taken` when the name exists in any letter case.
     Result<qint64> createUser(const QString &username, const QByteArray &passwordHash, const QDateTime &now);
     Status setPasswordHash(qint64 userId, const QByteArray &passwordHash);
-    // Deletes the user; everything referencing it goes with it (ON DELETE CASCADE).
+    // Deletes the user in one transaction: first out of every group (groups they own pass to the
+    // member who joined longest ago; a group they were alone in goes), then the user row, and with
+    // it everything else of theirs (ON DELETE CASCADE: tokens, synced records, their messages).
     Status deleteUser(qint64 userId);
     // Disables or enables the account; false when it already was.
     Result<bool> setDisabled(qint64 userId, bool disabled, const QDateTime &now);

@@ -132,6 +132,24 @@ Result<bool> GroupStore::leave(qint64 groupId, qint64 userId)
     return true;
 }
 
+Status GroupStore::leaveAllGroups(qint64 userId)
+{
+    QSqlQuery memberships(m_db);
+    memberships.setForwardOnly(true);
+    memberships.prepare(u"SELECT group_id FROM group_members WHERE user_id = ? ORDER BY group_id"_s);
+    memberships.addBindValue(userId);
+    if (!memberships.exec())
+        return storeError(memberships);
+    QList<qint64> groupIds;
+    while (memberships.next())
+        groupIds.append(memberships.value(0).toLongLong());
+    for (const qint64 groupId : std::as_const(groupIds)) {
+        if (const auto removed = removeFromGroup(groupId, userId); !removed)
+            return removed.error();
+    }
+    return success();
+}
+
 Result<GroupStore::Removal> GroupStore::removeMember(qint64 groupId, qint64 byUserId, qint64 userId)
 {
     if (!m_db.transaction())

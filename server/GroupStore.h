@@ -48,6 +48,10 @@ public:
     // Takes the user out; hands ownership on or deletes the emptied group. False if not a member.
     Result<bool> leave(qint64 groupId, qint64 userId);
     Result<Removal> removeMember(qint64 groupId, qint64 byUserId, qint64 userId);
+    // Takes the user out of every group, as leave() does for each, inside the caller's open
+    // transaction: before an account is deleted, so the groups it owns pass to the next member
+    // instead of going with it (and everyone's messages) through ON DELETE CASCADE.
+    Status leaveAllGroups(qint64 userId);
     // Members in the order they joined.
     Result<QList<Member>> members(qint64 groupId) const;
     // The user's groups by id, with unread counts.

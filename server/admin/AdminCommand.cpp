@@ -2,7 +2,6 @@
 
 #include "server/AccountRules.h"
 #include "server/AccountService.h"
-#include "server/GroupStore.h"
 #include "server/PasswordHasher.h"
 #include "server/admin/AdminReports.h"
 #include "server/admin/PasswordInput.h"
@@ -217,21 +216,6 @@ Status AdminCommand::deleteUser(const QString &name)
             return Error{u"cancelled"_s, tr("The name did not match; %1 was not deleted.").arg(user->username)};
     }
 
-    // Leaving each group first hands the groups they own on, instead of deleting them with
-    // everyone else's messages through ON DELETE CASCADE.
-    QSqlQuery memberships(m_database.connection());
-    memberships.prepare(u"SELECT group_id FROM group_members WHERE user_id = ?"_s);
-    memberships.addBindValue(user->id);
-    if (!memberships.exec())
-        return Error{u"database_query_failed"_s, memberships.lastError().text().simplified()};
-    QList<qint64> groupIds;
-    while (memberships.next())
-        groupIds.append(memberships.value(0).toLongLong());
-    GroupStore groups(m_database.connection());
-    for (const qint64 groupId : std::as_const(groupIds)) {
-        if (const auto left = groups.leave(groupId, user->id); !left)
-            return left.error();
-    }
     if (const Status deleted = store().deleteUser(user->id); !deleted)
         return deleted;
     if (const Status signedOut = signOutEverywhere(user->id); !signedOut)

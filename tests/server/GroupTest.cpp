@@ -114,6 +114,31 @@ TEST_F(GroupTest, AnOwnerWhoLeavesHandsTheGroupToTheLongestMember)
     EXPECT_TRUE(isError(ask(*ada.client, u"group.join"_s, {{u"invite_code"_s, group.value(u"invite_code"_s)}}), u"not_found"_s));
 }
 
+TEST_F(GroupTest, DeletingAnAccountHandsItsGroupsOnWithTheirChat)
+{
+    start();
+    Device ada = registerUser(u"ada"_s);
+    Device bob = registerUser(u"bob"_s);
+    const QJsonObject shared = createGroup(*ada.client, u"Statistics"_s);
+    joinGroup(*bob.client, shared);
+    const QJsonObject alone = createGroup(*ada.client, u"Ada's notes"_s);
+    const qint64 sharedId = shared.value(u"id"_s).toInteger();
+    ASSERT_TRUE(isOk(sendChat(*bob.client, sharedId, u"Who has the slides?"_s)));
+    ASSERT_TRUE(isOk(sendChat(*ada.client, sharedId, u"I do"_s)));
+
+    ASSERT_TRUE(isOk(ask(*ada.client, u"auth.delete_account"_s, {{u"password"_s, u"correct horse battery"_s}})));
+
+    // Bob keeps the group, now his, and his own messages in it; Ada's went with her account.
+    const QJsonObject members = ask(*bob.client, u"group.members"_s, {{u"group"_s, sharedId}});
+    EXPECT_EQ(usernames(members), QStringList{u"bob"_s});
+    EXPECT_TRUE(memberNamed(members, u"bob"_s).value(u"owner"_s).toBool());
+    const QJsonArray history = ask(*bob.client, u"chat.history"_s, {{u"group"_s, sharedId}}).value(u"messages"_s).toArray();
+    ASSERT_EQ(history.size(), 1);
+    EXPECT_EQ(history[0].toObject().value(u"text"_s).toString(), u"Who has the slides?"_s);
+    // The group nobody else was in is gone.
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM study_groups WHERE id = %1"_s.arg(alone.value(u"id"_s).toInteger())), 0);
+}
+
 TEST_F(GroupTest, OnlyTheOwnerRemovesMembers)
 {
     start();
