@@ -7,12 +7,6 @@
 namespace lectern {
 
 namespace {
-// Command texts appear in the Edit menu as "Undo <text>".
-QString cardsText(const char *text, int count)
-{
-    return QCoreApplication::translate("lectern::CardCommand", text, nullptr, count);
-}
-
 // A card's front as the subject of a menu entry: one line, not too long.
 QString cardSubject(const QString &front)
 {
@@ -25,9 +19,8 @@ QString cardSubject(const QString &front)
 SuspendCardsCommand::SuspendCardsCommand(LibraryService *service, QObject *context, ErrorHandler onError,
                                          const QStringList &cardIds, bool suspend)
     : LibraryCommand(service, context, std::move(onError),
-                     suspend ? cardsText(QT_TRANSLATE_NOOP("lectern::CardCommand", "Suspend %n Card(s)"), int(cardIds.size()))
-                             : cardsText(QT_TRANSLATE_NOOP("lectern::CardCommand", "Unsuspend %n Card(s)"),
-                                         int(cardIds.size())))
+                     suspend ? QCoreApplication::translate("lectern::CardCommand", "Suspend %n Card(s)", nullptr, int(cardIds.size()))
+                             : QCoreApplication::translate("lectern::CardCommand", "Unsuspend %n Card(s)", nullptr, int(cardIds.size())))
     , m_cardIds(cardIds)
     , m_suspend(suspend)
     , m_changed(std::make_shared<QStringList>())
@@ -58,7 +51,7 @@ void SuspendCardsCommand::undo()
 DeleteCardsCommand::DeleteCardsCommand(LibraryService *service, QObject *context, ErrorHandler onError,
                                        const QStringList &cardIds)
     : LibraryCommand(service, context, std::move(onError),
-                     cardsText(QT_TRANSLATE_NOOP("lectern::CardCommand", "Delete %n Card(s)"), int(cardIds.size())))
+                     QCoreApplication::translate("lectern::CardCommand", "Delete %n Card(s)", nullptr, int(cardIds.size())))
     , m_cardIds(cardIds)
     , m_deleted(std::make_shared<QStringList>())
 {
@@ -83,7 +76,7 @@ void DeleteCardsCommand::undo()
 MoveCardsCommand::MoveCardsCommand(LibraryService *service, QObject *context, ErrorHandler onError,
                                    const QStringList &cardIds, const QString &courseId, const QString &courseName)
     : LibraryCommand(service, context, std::move(onError),
-                     cardsText(QT_TRANSLATE_NOOP("lectern::CardCommand", "Move %n Card(s) to “%1”"), int(cardIds.size()))
+                     QCoreApplication::translate("lectern::CardCommand", "Move %n Card(s) to “%1”", nullptr, int(cardIds.size()))
                          .arg(courseName))
     , m_cardIds(cardIds)
     , m_courseId(courseId)

@@ -42,8 +42,28 @@ static bool installTranslator(const QLocale &locale, const QString &fileName, co
     return true;
 }
 
+namespace {
+// Puts the default locale back when the translators' owner goes.
+class DefaultLocaleGuard : public QObject
+{
+public:
+    static constexpr QLatin1StringView kName{"defaultLocaleGuard"};
+    explicit DefaultLocaleGuard(QObject *owner) : QObject(owner) { setObjectName(kName); }
+    ~DefaultLocaleGuard() override { QLocale::setDefault(m_previous); }
+
+private:
+    const QLocale m_previous;
+};
+} // namespace
+
 bool installTranslations(const QLocale &locale, QObject *owner)
 {
+    // Dates, times and numbers in the interface's language too: a German interface writing
+    // "2 Dec 2026" in the sidebar would look half translated.
+    // Only the first call for an owner remembers the locale to go back to.
+    if (!owner->findChild<QObject *>(DefaultLocaleGuard::kName, Qt::FindDirectChildrenOnly))
+        new DefaultLocaleGuard(owner);
+    QLocale::setDefault(locale);
     installTranslator(locale, u"qtbase"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath), owner);
     if (installTranslator(locale, u"lectern"_s, u":/i18n"_s, owner))
         return true;

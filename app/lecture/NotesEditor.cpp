@@ -29,7 +29,8 @@ NotesEditor::NotesEditor(LibraryService *service, QWidget *parent)
     m_previewButton->setText(tr("Preview"));
     m_previewButton->setCheckable(true);
     m_previewButton->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    m_previewButton->setToolTip(tr("Show the notes formatted (Ctrl+Shift+P)"));
+    m_previewButton->setToolTip(
+        tr("Show the notes formatted (%1)").arg(m_previewButton->shortcut().toString(QKeySequence::NativeText)));
     m_previewButton->setAccessibleName(tr("Preview notes"));
 
     m_status->setObjectName(u"notesStatus"_s);

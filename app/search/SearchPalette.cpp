@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QGraphicsDropShadowEffect>
 #include <QKeyEvent>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -62,7 +63,8 @@ SearchPalette::SearchPalette(LibraryService *service, QWidget *window)
     m_ask->setFlat(true);
     m_ask->setIcon(QIcon::fromTheme(u"help-faq"_s));
     m_ask->setAccessibleName(tr("Ask your lectures"));
-    m_ask->setToolTip(tr("Answer this from your own lectures with Groq, citing where it was said (Ctrl+Enter)"));
+    m_ask->setToolTip(tr("Answer this from your own lectures with Groq, citing where it was said (%1)")
+                          .arg(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText)));
     m_ask->setFocusPolicy(Qt::NoFocus);
     m_ask->setStyleSheet(u"text-align: left; padding: 4px 6px;"_s);
 

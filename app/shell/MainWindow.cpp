@@ -157,6 +157,7 @@ MainWindow::MainWindow(LibraryService *service, QWidget *parent)
             updateCentralArea();
     });
     connect(m_sidebar, &QAbstractItemView::clicked, this, &MainWindow::leaveStandalonePage);
+    connect(m_model, &LibraryTreeModel::loaded, this, &MainWindow::restoreLastLecture);
     connect(m_model, &LibraryTreeModel::loaded, this, &MainWindow::updateCentralArea);
     connect(m_model, &LibraryTreeModel::courseCountChanged, this, &MainWindow::updateCentralArea);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateCentralArea);
@@ -276,6 +277,17 @@ void MainWindow::selectCourseWhenListed(const QString &courseId)
     m_sidebar->setFocus();
 }
 
+void MainWindow::restoreLastLecture()
+{
+    // Only the first load, and only when the student has not chosen something meanwhile.
+    const QString lectureId = std::exchange(m_lastLecture, QString());
+    if (lectureId.isEmpty() || m_sidebar->selectedIndex().isValid())
+        return;
+    const QModelIndex index = m_model->indexOfLecture(lectureId);
+    if (index.isValid())
+        m_sidebar->selectIndex(index);
+}
+
 void MainWindow::showAboutDialog()
 {
     auto *dialog = new AboutDialog(this);
@@ -292,6 +304,12 @@ void MainWindow::showSettingsDialog()
     }
     auto *dialog = new SettingsDialog(this, m_sync);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The dialog saves or forgets the key through a store of its own, which shares the key in
+    // memory with the window's but not its signals.
+    connect(dialog, &QDialog::finished, this, [this] {
+        if (m_storedGroqKey)
+            m_welcomePage->setGroqKeySaved(!m_storedGroqKey->apiKey().isEmpty());
+    });
     dialog->open();
 }
 
@@ -306,6 +324,9 @@ void MainWindow::restoreWindowSettings()
     }
     if (!restoreState(settings.value(Setting::WindowState)))
         resizeDocks({m_sidebarDock}, {kDefaultSidebarWidth}, Qt::Horizontal);
+    m_lastLecture = settings.value(Setting::LastLecture);
+    if (m_model->isLoaded())
+        restoreLastLecture();
 }
 
 void MainWindow::saveWindowSettings() const
@@ -313,6 +334,12 @@ void MainWindow::saveWindowSettings() const
     Settings settings;
     settings.setValue(Setting::WindowGeometry, saveGeometry());
     settings.setValue(Setting::WindowState, saveState());
+    // The lecture open now, even when a standalone page (a review) is in front of it.
+    const QModelIndex selected = m_sidebar->selectedIndex();
+    // Closed before the library loaded: the lecture still waiting to be reopened.
+    settings.setValue(Setting::LastLecture, m_model->lectureAt(selected)
+                                                ? selected.data(LibraryTreeModel::IdRole).toString()
+                                                : m_lastLecture);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

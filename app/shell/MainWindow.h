@@ -110,6 +110,7 @@ private:
     void updateCentralArea();
     void leaveStandalonePage();
     void selectCourseWhenListed(const QString &courseId);
+    void restoreLastLecture();
 
     LibraryTreeModel *m_model;
     LibrarySidebar *m_sidebar;
@@ -142,6 +143,8 @@ private:
     QString m_selectedId;
     // A course just created here, selected as soon as the sidebar lists it.
     QString m_pendingSelection;
+    // The lecture open when the window last closed, reopened once the library has loaded.
+    QString m_lastLecture;
     LectureJobs *m_jobs = nullptr;
     JobsPanel *m_jobsPanel = nullptr;
     QDockWidget *m_jobsDock = nullptr;

@@ -171,7 +171,9 @@ void MainWindow::createSearch(LibraryService *service)
     m_search = new QAction(QIcon::fromTheme(u"edit-find"_s), tr("&Search Lectures…"), this);
     m_search->setObjectName(u"searchAction"_s);
     m_search->setShortcut(Qt::CTRL | Qt::Key_K);
-    m_search->setToolTip(tr("Search every transcript and your notes, or ask a question (Ctrl+K)"));
+    // Key names as the student's keyboard labels them ("Strg+K" in German).
+    m_search->setToolTip(tr("Search every transcript and your notes, or ask a question (%1)")
+                             .arg(m_search->shortcut().toString(QKeySequence::NativeText)));
     connect(m_search, &QAction::triggered, m_searchPalette, &SearchPalette::open);
     connect(m_searchPalette, &SearchPalette::hitActivated, this, &MainWindow::openSearchHit);
 

@@ -49,6 +49,7 @@ protected:
         Settings settings;
         settings.reset(Setting::WindowGeometry);
         settings.reset(Setting::WindowState);
+        settings.reset(Setting::LastLecture);
         // As the app does at start-up; English needs it for plural forms.
         installTranslations(QLocale(QLocale::English), &translations);
         library = std::make_unique<TemporaryLibrary>();
@@ -379,6 +380,30 @@ TEST_F(MainWindowTest, WindowSizeIsRestoredOnTheNextStart)
     // The constructor restores what closing saved.
     window = std::make_unique<MainWindow>(&library->service());
     EXPECT_EQ(window->size(), QSize(900, 560));
+}
+
+TEST_F(MainWindowTest, TheLectureOpenAtCloseIsOpenAgainOnTheNextStart)
+{
+    const Course biology = library->addCourse(u"Cell Biology"_s, u"#22c55e"_s);
+    library->addLecture(biology.id, u"Membranes and transport"_s, march12At(10), 3127000);
+    const Lecture cycle = library->addLecture(biology.id, u"The cell cycle"_s, march12At(12), 5400000);
+    openWindow();
+    select(model().indexOfLecture(cycle.id));
+    ASSERT_EQ(window->currentPage(), MainWindow::Page::Lecture);
+    window->close();
+    window.reset();
+
+    openWindow();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window->currentPage() == MainWindow::Page::Lecture; }, kTimeoutMs));
+    EXPECT_EQ(window->sidebar()->selectedIndex(), model().indexOfLecture(cycle.id));
+    EXPECT_EQ(window->lectureDetailsPage()->findChild<QLabel *>(u"lectureTitle"_s)->text(), cycle.title);
+
+    // Closing on the course page forgets the lecture: the next start shows no lecture.
+    select(model().indexOfCourse(biology.id));
+    window->close();
+    window.reset();
+    openWindow();
+    EXPECT_FALSE(window->sidebar()->selectedIndex().isValid());
 }
 
 TEST_F(MainWindowTest, ALibraryThatCannotBeReadIsExplainedNotWelcomed)

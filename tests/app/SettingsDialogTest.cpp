@@ -11,6 +11,7 @@
 #include "settings/SettingsDialog.h"
 #include "settings/Theme.h"
 #include "shell/MainWindow.h"
+#include "shell/WelcomePage.h"
 
 #include <gtest/gtest.h>
 
@@ -182,6 +183,34 @@ TEST_F(SettingsDialogTest, ForgetRemovesTheSavedKey)
     click(u"testKeyButton"_s);
     EXPECT_EQ(status(), u"Type or paste a key first."_s);
     EXPECT_EQ(server.requestCount(), 0);
+}
+
+TEST_F(SettingsDialogTest, TheWelcomePageTellsOfAKeySavedInSettings)
+{
+    LECTERN_REQUIRE_TEST_KEYRING();
+    TemporaryLibrary library;
+    {
+        MainWindow window(&library.service());
+        window.show();
+        ASSERT_TRUE(QTest::qWaitFor([&] { return window.currentPage() == MainWindow::Page::Welcome; }, kWaitMs));
+        QPushButton *addKey = window.welcomePage()->addKeyButton();
+        ASSERT_TRUE(QTest::qWaitFor([&] { return addKey->text() == u"Add Your Groq Key…"_s; }, kWaitMs));
+
+        QTest::mouseClick(addKey, Qt::LeftButton);
+        SettingsDialog *opened = nullptr;
+        ASSERT_TRUE(QTest::qWaitFor([&] { return (opened = window.findChild<SettingsDialog *>()) != nullptr; }, kWaitMs));
+        ASSERT_TRUE(QTest::qWaitFor([&] { return !opened->keySection()->isBusy(); }, kWaitMs));
+        auto *edit = child<QLineEdit>(*opened, u"groqKeyEdit"_s);
+        edit->setFocus();
+        QTest::keyClicks(edit, u"gsk_saved_from_the_welcome_page"_s);
+        QTest::mouseClick(child<QPushButton>(*opened, u"saveKeyButton"_s), Qt::LeftButton);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return !opened->keySection()->isBusy(); }, kWaitMs));
+        opened->reject();
+
+        // Back on the welcome page, the first step is shown as done.
+        EXPECT_EQ(addKey->text(), u"Groq Key Saved ✓ — Change…"_s);
+        library.closeService();
+    }
 }
 
 TEST_F(SettingsDialogTest, ChoicesAreStoredOnOkAndShownNextTime)

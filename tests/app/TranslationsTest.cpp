@@ -15,6 +15,7 @@
 #include <QMenuBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace lectern;
 using namespace lectern::test;
@@ -32,12 +33,14 @@ QStringList menuTitles(const MainWindow &window)
 
 TEST(Translations, GermanMenusWhenGermanIsLoaded)
 {
+    const QLocale localeBefore;
     TemporaryLibrary library;
     {
         QObject translations;
         ASSERT_TRUE(installTranslations(QLocale(QLocale::German, QLocale::Germany), &translations));
         const Course course = library.addCourse(u"Zellbiologie"_s, u"#22c55e"_s);
-        library.addLecture(course.id, u"Membranen und Transport"_s, QDateTime::currentDateTimeUtc(), 3127000);
+        library.addLecture(course.id, u"Membranen und Transport"_s,
+                           QDateTime(QDate(2026, 3, 12), QTime(10, 0), QTimeZone::utc()), 3127000);
         MainWindow window(&library.service());
         EXPECT_EQ(menuTitles(window), (QStringList{u"&Datei"_s, u"&Bearbeiten"_s, u"&Ansicht"_s, u"&Lernen"_s, u"&Hilfe"_s}));
         // The main screen as a German-speaking student sees it, with a course page open.
@@ -46,9 +49,13 @@ TEST(Translations, GermanMenusWhenGermanIsLoaded)
         ASSERT_TRUE(QTest::qWaitFor([&] { return window.libraryModel()->isLoaded(); }, 10000));
         window.sidebar()->selectIndex(window.libraryModel()->index(0, 0));
         EXPECT_EQ(window.currentPage(), MainWindow::Page::Course);
+        // Dates follow the interface's language, not only the words around them.
+        const QModelIndex lecture = window.libraryModel()->index(0, 0, window.libraryModel()->index(0, 0));
+        EXPECT_EQ(lecture.data(LibraryTreeModel::SummaryRole).toString(), u"12.03.26 · 52:07"_s);
         EXPECT_TRUE(window.grab().save(screenshotPath(u"library-german.png"_s)));
         library.closeService();
     }
+    EXPECT_EQ(QLocale(), localeBefore) << "the default locale outlived the translators";
 }
 
 TEST(Translations, EnglishOnceTheTranslatorsAreGone)
