@@ -77,10 +77,11 @@ int secondsHeardInOrder(const QStringList &words, int lectureSeconds)
     return std::min(next, lectureSeconds);
 }
 
-void takeServerFigures(const FakeGroqThread &server, const NetworkShape &shape, RunFigures &figures)
+void takeServerFigures(FakeGroqProcess &server, const NetworkShape &shape, RunFigures &figures)
 {
     figures.timeline.clear();
-    for (const fake::RecordedRequest &request : server.requests()) {
+    const QList<fake::RecordedRequest> requests = server.requests(figures.error);
+    for (const fake::RecordedRequest &request : requests) {
         if (!request.path.endsWith(kTranscriptions))
             continue;
         ++figures.requests;
@@ -91,14 +92,14 @@ void takeServerFigures(const FakeGroqThread &server, const NetworkShape &shape, 
     }
 }
 
-GroqConfig clientConfig(const FakeGroqThread &server)
+GroqConfig clientConfig(const FakeGroqProcess &server)
 {
     GroqConfig config;
     config.baseUrl = server.baseUrl();
     return config;
 }
 
-RunFigures runTranscriptionJob(FakeGroqThread &server, const NetworkShape &shape, const QString &wavPath, int lectureSeconds)
+RunFigures runTranscriptionJob(FakeGroqProcess &server, const NetworkShape &shape, const QString &wavPath, int lectureSeconds)
 {
     RunFigures figures;
     QTemporaryDir libraryDir;
@@ -114,23 +115,26 @@ RunFigures runTranscriptionJob(FakeGroqThread &server, const NetworkShape &shape
         return figures;
     }
 
-    server.clearRecords();
     GroqClient client(clientConfig(server), std::make_shared<FixedApiKeyProvider>(server.apiKey()));
     TranscriptionJob job(store, client);
     QEventLoop loop;
     QObject::connect(&job, &TranscriptionJob::finished, &loop, &QEventLoop::quit);
     const double cpuBefore = processCpuSeconds();
+    const double fakeCpuBefore = server.cpuSeconds();
     QElapsedTimer clock;
     clock.start();
     job.start(lecture->id);
     loop.exec();
     figures.wallSeconds = double(clock.nsecsElapsed()) / 1e9;
     figures.cpuSeconds = processCpuSeconds() - cpuBefore;
+    figures.fakeCpuSeconds = server.cpuSeconds() - fakeCpuBefore;
     if (!job.result()) {
         figures.error = job.result().error().message;
         return figures;
     }
     takeServerFigures(server, shape, figures);
+    if (!figures.ok())
+        return figures;
 
     QStringList words;
     const auto segments = store.segments(lecture->id);
@@ -141,16 +145,16 @@ RunFigures runTranscriptionJob(FakeGroqThread &server, const NetworkShape &shape
     return figures;
 }
 
-RunFigures runNaive(FakeGroqThread &server, const NetworkShape &shape, const QString &wavPath, int lectureSeconds,
+RunFigures runNaive(FakeGroqProcess &server, const NetworkShape &shape, const QString &wavPath, int lectureSeconds,
                     qint64 maxUploadBytes)
 {
     RunFigures figures;
-    server.clearRecords();
     GroqConfig config = clientConfig(server);
     config.maxConcurrentRequests = 1;
     GroqClient client(config, std::make_shared<FixedApiKeyProvider>(server.apiKey()));
 
     const double cpuBefore = processCpuSeconds();
+    const double fakeCpuBefore = server.cpuSeconds();
     QElapsedTimer clock;
     clock.start();
     QByteArray file;
@@ -183,7 +187,12 @@ RunFigures runNaive(FakeGroqThread &server, const NetworkShape &shape, const QSt
     }
     figures.wallSeconds = double(clock.nsecsElapsed()) / 1e9;
     figures.cpuSeconds = processCpuSeconds() - cpuBefore;
+    figures.fakeCpuSeconds = server.cpuSeconds() - fakeCpuBefore;
+    if (!figures.ok())
+        return figures;
     takeServerFigures(server, shape, figures);
+    if (!figures.ok())
+        return figures;
     figures.secondsHeard = secondsHeardInOrder(words, lectureSeconds);
     figures.complete = figures.secondsHeard == lectureSeconds && words.size() == lectureSeconds;
     return figures;

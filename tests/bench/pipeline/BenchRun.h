@@ -1,6 +1,6 @@
 #pragma once
 
-#include "FakeGroqThread.h"
+#include "FakeGroqProcess.h"
 
 #include "ai/GroqConfig.h"
 
@@ -20,7 +20,8 @@ struct RunFigures
     double slowestProcessingSeconds = 0; // Groq's time for the longest upload
     int secondsHeard = 0;            // lecture seconds that came back once each, in order
     bool complete = false;           // every second of the lecture came back, once, in order
-    double cpuSeconds = 0;           // processor time of the whole process (client and fake) meanwhile
+    double cpuSeconds = 0;           // processor time of the client (this process) meanwhile
+    double fakeCpuSeconds = 0;       // processor time of the fake server's process meanwhile
     QList<fake::RecordedRequest> timeline;
 
     bool ok() const { return error.isEmpty(); }
@@ -37,19 +38,19 @@ double processCpuSeconds();
 int secondsHeardInOrder(const QStringList &words, int lectureSeconds);
 
 // Fills the figures a run leaves at the fake server: requests, bytes, processing times.
-void takeServerFigures(const FakeGroqThread &server, const NetworkShape &shape, RunFigures &figures);
+void takeServerFigures(FakeGroqProcess &server, const NetworkShape &shape, RunFigures &figures);
 
 // A GroqClient configuration for the fake, as the app would use it (defaults otherwise).
-GroqConfig clientConfig(const FakeGroqThread &server);
+GroqConfig clientConfig(const FakeGroqProcess &server);
 
 // Lectern's way: the recording is imported into a new library as a student's file would be, then
 // a TranscriptionJob with default options transcribes it. Times the job alone.
-RunFigures runTranscriptionJob(FakeGroqThread &server, const NetworkShape &shape, const QString &wavPath,
+RunFigures runTranscriptionJob(FakeGroqProcess &server, const NetworkShape &shape, const QString &wavPath,
                                int lectureSeconds);
 
 // The naive way: the WAV cut into equal pieces under Groq's upload limit, no overlap, uploaded one
 // after another. Times everything from reading the file to the last answer.
-RunFigures runNaive(FakeGroqThread &server, const NetworkShape &shape, const QString &wavPath, int lectureSeconds,
+RunFigures runNaive(FakeGroqProcess &server, const NetworkShape &shape, const QString &wavPath, int lectureSeconds,
                     qint64 maxUploadBytes);
 
 } // namespace lectern::bench

@@ -1,12 +1,11 @@
 #pragma once
 
-#include "FakeGroqServer.h"
+#include "RecordedRequest.h"
 
-#include <QObject>
-#include <QThread>
+#include <QList>
+#include <QProcess>
+#include <QString>
 #include <QUrl>
-
-#include <functional>
 
 namespace lectern::bench {
 
@@ -22,35 +21,43 @@ struct NetworkShape
     qint64 connectionSetupMs() const { return 2 * roundTripMs; }
 };
 
-// The fake Groq server on a thread of its own, as a real server is elsewhere: its work (parsing,
-// decoding uploads, reading time codes) does not hold up the event loop of the client under test.
-// Shaped by NetworkShape: one shared uplink, handshakes for every new connection, one round trip
-// added to every answer, and Groq's processing time for every transcription.
-class FakeGroqThread
+// The fake Groq server (the fake-groq program) in a process of its own, as Groq is elsewhere:
+// its work does not run in the client's process, and what it costs the machine's processors is
+// counted apart from the client's. It still shares the machine's cores: its decoding of uploads
+// (about four processor seconds an audio hour) stands in for work Groq does on its own servers.
+// (Run at idle priority instead, it answered many seconds late whenever other programs kept the
+// cores busy, which no real Groq does.)
+// Shaped by NetworkShape: one shared uplink, handshakes for every new connection, one round
+// trip added to every answer, and Groq's processing time for every transcription.
+class FakeGroqProcess
 {
 public:
-    explicit FakeGroqThread(const NetworkShape &shape);
-    ~FakeGroqThread();
-    FakeGroqThread(const FakeGroqThread &) = delete;
-    FakeGroqThread &operator=(const FakeGroqThread &) = delete;
+    explicit FakeGroqProcess(const NetworkShape &shape);
+    ~FakeGroqProcess();
+    FakeGroqProcess(const FakeGroqProcess &) = delete;
+    FakeGroqProcess &operator=(const FakeGroqProcess &) = delete;
 
-    bool isListening() const { return m_listening; }
+    // Starts the server and waits for its address; false with `error` when it cannot.
+    bool start(QString &error);
     QUrl baseUrl() const { return m_baseUrl; }
     QString apiKey() const { return m_apiKey; }
 
-    // A copy of the server's records, and a fresh start for the next run.
-    QList<fake::RecordedRequest> requests() const;
-    void clearRecords();
+    // Every request the server has finished so far. Sends one last request of its own (not in
+    // the list) and waits for it, so everything finished before the call is in.
+    QList<fake::RecordedRequest> requests(QString &error);
+    // Processor time the server's process has used so far, user and system.
+    double cpuSeconds() const;
 
 private:
-    void call(const std::function<void()> &work) const;
+    bool readRecords(int timeoutMs);
 
-    QThread m_thread;
-    QObject *m_context = nullptr; // lives in m_thread
-    fake::FakeGroqServer *m_server = nullptr;
-    bool m_listening = false;
+    NetworkShape m_shape;
+    QProcess m_process;
     QUrl m_baseUrl;
-    QString m_apiKey;
+    QString m_apiKey = QStringLiteral("gsk_bench_key");
+    QByteArray m_pending; // standard output not yet read as a line
+    QList<fake::RecordedRequest> m_records;
+    int m_markers = 0;
 };
 
 } // namespace lectern::bench
