@@ -136,6 +136,7 @@ void DecodeJob::onBufferReady()
         }
         if (!m_converter.push(buffer, m_audio.pcm))
             return complete(AudioError::decoderFailed(m_path, m_converter.errorString()));
+        measureNewSamples();
 
         const qint64 decodedMs = m_audio.durationMs();
         if (decodedMs > m_options.maxDurationMs)
@@ -150,6 +151,7 @@ void DecodeJob::onFinished()
     if (m_completed)
         return;
     m_converter.finish(m_audio.pcm);
+    measureNewSamples();
     if (m_audio.pcm.empty())
         return complete(AudioError::empty(m_path));
     const qint64 decodedMs = m_audio.durationMs();
@@ -186,6 +188,16 @@ void DecodeJob::onError(QAudioDecoder::Error error)
     case QAudioDecoder::NotSupportedError:
         return complete(AudioError::decoderFailed(m_path, detail));
     }
+}
+
+void DecodeJob::measureNewSamples()
+{
+    if (!m_options.energyEnvelope)
+        return;
+    const qint64 total = qint64(m_audio.pcm.size());
+    if (total > m_measuredSamples)
+        m_audio.envelope.append(PcmView(m_audio.pcm).subspan(size_t(m_measuredSamples)));
+    m_measuredSamples = total;
 }
 
 void DecodeJob::reportProgress(bool force)

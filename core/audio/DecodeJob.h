@@ -53,6 +53,8 @@ private:
     void onFinished();
     void onError(QAudioDecoder::Error error);
     void reportProgress(bool force);
+    // Adds the samples decoded since the last call to the envelope, when one was asked for.
+    void measureNewSamples();
     bool cancelled() const;
     void complete(Result<DecodedAudio> result);
 
@@ -63,6 +65,7 @@ private:
     PcmConverter m_converter;
     DecodedAudio m_audio;
     qint64 m_buffers = 0;
+    qint64 m_measuredSamples = 0;
     QElapsedTimer m_sinceProgress;
     bool m_completed = false;
 };

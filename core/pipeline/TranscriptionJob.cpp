@@ -56,6 +56,7 @@ bool TranscriptionJob::start(const QString &lectureId, const TranscriptionJobOpt
     if (m_running)
         return false;
     m_running = true;
+    m_clock.start();
     m_options = options;
     m_lectureId = lectureId;
     m_outcome = TranscriptionOutcome{};
@@ -104,6 +105,7 @@ bool TranscriptionJob::start(const QString &lectureId, const TranscriptionJobOpt
     m_decoder = new AudioDecoder(this);
     DecodeOptions decodeOptions;
     decodeOptions.hashContent = false; // the lecture knows its hash; reading the file once is enough
+    decodeOptions.energyEnvelope = true; // the plan needs only the loudness, measured while decoding
     m_decoder->setOptions(decodeOptions);
     connect(m_decoder, &AudioDecoder::finished, this, &TranscriptionJob::onDecoded);
     m_decoder->start(audioPath);
@@ -127,12 +129,13 @@ void TranscriptionJob::onDecoded()
         return fail(audio.error());
     m_pcm = std::make_shared<const PcmSamples>(std::move(audio->pcm));
     m_durationMs = pcmSamplesToMs(qint64(m_pcm->size()));
+    qCDebug(lcPipeline) << m_clock.elapsed() << "ms: decoded" << m_durationMs << "ms of audio";
 
     m_planWatcher = new QFutureWatcher<QList<AudioChunk>>(this);
     connect(m_planWatcher, &QFutureWatcherBase::finished, this, &TranscriptionJob::onPlanned);
     const ChunkPlanOptions planOptions = m_options.plan;
-    m_planWatcher->setFuture(QtConcurrent::run([pcm = m_pcm, planOptions] {
-        return ChunkPlanner(planOptions).plan(PcmView(*pcm));
+    m_planWatcher->setFuture(QtConcurrent::run([envelope = std::move(audio->envelope), planOptions] {
+        return ChunkPlanner(planOptions).plan(envelope);
     }));
 }
 
@@ -149,6 +152,7 @@ void TranscriptionJob::onPlanned()
     m_chunks = m_planWatcher->result();
     m_planWatcher->deleteLater();
     m_planWatcher = nullptr;
+    qCDebug(lcPipeline) << m_clock.elapsed() << "ms: planned" << m_chunks.size() << "chunks";
     if (m_chunks.isEmpty())
         return fail({QStringLiteral("empty_audio"), tr("The lecture %1 has no audio to transcribe.").arg(m_lectureId)});
 
@@ -223,7 +227,10 @@ void TranscriptionJob::encode(const QList<Span> &spans)
                 return;
             Encoded encoded;
             encoded.span = span;
+            QElapsedTimer clock;
+            clock.start();
             Result<QByteArray> bytes = ChunkEncoder::encode(PcmView(*pcm), AudioChunk{0, span.first, span.second});
+            encoded.encodeMs = clock.elapsed();
             if (bytes)
                 encoded.bytes = std::move(*bytes);
             else
@@ -240,6 +247,8 @@ void TranscriptionJob::onEncoded(int index, QFutureWatcher<Encoded> *watcher)
     Encoded encoded = watcher->resultAt(index);
     if (!encoded.bytes)
         return fail(encoded.error);
+    qCDebug(lcPipeline) << m_clock.elapsed() << "ms: piece" << encoded.span.first << encoded.span.second << "encoded in"
+                        << encoded.encodeMs << "ms," << encoded.bytes->size() << "bytes; sending it";
     ++m_outcome.piecesUploaded;
     m_transcriber->send(encoded.span.first, encoded.span.second, std::move(*encoded.bytes));
 }
@@ -249,6 +258,7 @@ void TranscriptionJob::onPieceTranscribed(const TranscriptPiece &piece)
     if (!m_running)
         return;
     const Span span{piece.startMs, piece.endMs};
+    qCDebug(lcPipeline) << m_clock.elapsed() << "ms: piece" << span.first << span.second << "transcribed";
     const Status kept = m_store.saveTranscribedPiece(
         runOf(m_lectureId, m_audioSha256, m_options.model, m_language, planKey()), span.first, span.second,
         piece.toJson());
@@ -358,6 +368,7 @@ void TranscriptionJob::complete()
     });
     if (!stored)
         return fail(stored.error());
+    qCDebug(lcPipeline) << m_clock.elapsed() << "ms: stitched and stored" << segments.size() << "segments";
     m_outcome.segmentCount = int(segments.size());
     finish(m_outcome);
 }

@@ -5,6 +5,7 @@
 #include "base/Result.h"
 #include "pipeline/TranscriptPiece.h"
 
+#include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QList>
 #include <QMap>
@@ -97,6 +98,7 @@ private:
         Span span;
         std::optional<QByteArray> bytes;
         Error error;
+        qint64 encodeMs = 0; // how long the encoder took, for the phase log
     };
     struct Plan
     {
@@ -145,6 +147,8 @@ private:
     std::optional<Error> m_pieceError;    // the first such refusal, reported once the rest are in
     QMap<Span, QByteArray> m_stored;      // what an earlier run left
     qint64 m_durationMs = 0;
+    // Since start(): the phase log (lectern.pipeline at debug level) stamps every step with it.
+    QElapsedTimer m_clock;
 };
 
 } // namespace lectern

@@ -133,6 +133,31 @@ TEST(AudioDecoder, SkipsTheHashWhenTheCallerKnowsIt)
     EXPECT_EQ(audio->pcm.size(), AudioDecoder::decodeFile(path)->pcm.size()) << "the same audio, hashed or not";
 }
 
+// The loudness measured while decoding is the loudness of what came out, frame for frame, also
+// when the decoder's buffers had to be resampled and mixed down.
+TEST(AudioDecoder, MeasuresTheEnvelopeOfWhatItDecodes)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const AudioFixtures fixtures(dir.path());
+    const Result<QString> stereo = fixtures.toneWav(QStringLiteral("tone-44k-stereo.wav"), 7.3, 440, 44100, 2);
+    ASSERT_TRUE(stereo) << stereo.error().message.toStdString();
+    for (const QString &path : {test::sampleFile(QStringLiteral("cell-biology-intro.wav")), *stereo}) {
+        DecodeOptions options;
+        options.energyEnvelope = true;
+        const Result<DecodedAudio> audio = AudioDecoder::decodeFile(path, options);
+        ASSERT_TRUE(audio) << audio.error().message.toStdString();
+        const EnergyEnvelope expected = EnergyEnvelope::fromPcm(audio->pcm);
+        ASSERT_GT(expected.frameCount(), 100);
+        EXPECT_EQ(audio->envelope.sampleCount(), qint64(audio->pcm.size())) << path.toStdString();
+        ASSERT_EQ(audio->envelope.frameCount(), expected.frameCount()) << path.toStdString();
+        for (qsizetype i = 0; i < expected.frameCount(); ++i)
+            ASSERT_NEAR(audio->envelope.energy(i), expected.energy(i), 1e-6f) << "frame " << i << " of " << path.toStdString();
+    }
+    EXPECT_EQ(AudioDecoder::decodeFile(test::sampleFile(QStringLiteral("cell-biology-intro.wav")))->envelope.frameCount(), 0)
+        << "measured only when asked for";
+}
+
 TEST(AudioDecoder, FileNamesWithSpacesAndAccentsDecode)
 {
     QTemporaryDir dir;
