@@ -87,13 +87,22 @@ run_lectern() {
     return $status
 }
 
-# The relay's ws comes from npm, major version 8, kept in the build tree so later runs need no network.
+# The relay's ws comes from npm, major version 8, kept in the build tree so later runs need no
+# network. Without npm or a network, Debian's node-ws (one of scripts/lib/common.sh's packages)
+# stands in, and the table says which ws it was.
 node_ws_dir="$(dirname "$load")/node-ws"
+node_ws_modules="$node_ws_dir/node_modules"
 install_node_ws() {
-    [ -f "$node_ws_dir/node_modules/ws/package.json" ] && return 0
+    [ -f "$node_ws_modules/ws/package.json" ] && return 0
     lectern_log "installing ws from npm into $node_ws_dir"
     mkdir -p "$node_ws_dir"
-    npm install --prefix "$node_ws_dir" --no-save --no-audit --no-fund --loglevel=error ws@8 >&2
+    if npm install --prefix "$node_ws_dir" --no-save --no-audit --no-fund --loglevel=error ws@8 >&2; then
+        return 0
+    fi
+    [ -f /usr/share/nodejs/ws/package.json ] \
+        || { echo "run-chat-bench.sh: could not install ws from npm, and Debian's node-ws is not there either" >&2; return 1; }
+    echo "run-chat-bench.sh: could not install ws from npm; using Debian's node-ws instead" >&2
+    node_ws_modules=/usr/share/nodejs
 }
 
 # The smoke run under scripts/test uses the cluster already running there (a database of its own),
@@ -130,7 +139,7 @@ run_lectern lectern "postgresql://postgres@127.0.0.1:$pg_port/lectern" || status
 run_lectern lectern_nostore "postgresql://postgres@127.0.0.1:$pg_port/lectern_nostore" \
     --benchmark-chat-without-storage || statuses+=("lectern_nostore exited $?")
 relay_port=$(lectern_free_port)
-NODE_PATH="$node_ws_dir/node_modules" node "$here/baseline-relay.js" "$relay_port" >"$work/relay.log" 2>&1 &
+NODE_PATH="$node_ws_modules" node "$here/baseline-relay.js" "$relay_port" >"$work/relay.log" 2>&1 &
 server_pid=$!
 wait_for_port "$relay_port" || { cat "$work/relay.log" >&2; exit 1; }
 run_load node_ws "ws://127.0.0.1:$relay_port/" || statuses+=("node_ws exited $?")
@@ -142,7 +151,7 @@ echo
 echo "chat benchmark: $clients clients, $groups groups, $rate msgs/s per client for $seconds s"
 echo "(delivered = to every member of the group, the sender included; ratios against node_ws)"
 echo "lectern: stored and committed with fsync before the ok; lectern_nostore: the same server relaying without"
-echo "storage (--benchmark-chat-without-storage); node_ws: ws $(node -p "require('$node_ws_dir/node_modules/ws/package.json').version") relay, no checks, no storage"
+echo "storage (--benchmark-chat-without-storage); node_ws: ws $(node -p "require('$node_ws_modules/ws/package.json').version") relay, no checks, no storage"
 printf '%-16s %8s %10s %10s %12s %9s %9s %9s %7s %11s %11s\n' \
     configuration sent expected delivered "delivered/s" "p50 ms" "p99 ms" "max ms" errors "rate ratio" "p99 ratio"
 base_rate=$(field node_ws delivered_per_s)
