@@ -37,7 +37,8 @@ LibraryDatabase::~LibraryDatabase()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-Result<std::unique_ptr<LibraryDatabase>> LibraryDatabase::open(const QString &dataDir, const Clock &clock)
+Result<std::unique_ptr<LibraryDatabase>> LibraryDatabase::open(const QString &dataDir, const Clock &clock,
+                                                               PageCheck pageCheck)
 {
     const QString dir = QDir::cleanPath(QDir(dataDir).absolutePath());
     if (!QDir().mkpath(dir))
@@ -52,6 +53,7 @@ Result<std::unique_ptr<LibraryDatabase>> LibraryDatabase::open(const QString &da
                      tr("The library file %1 cannot be written. Check its permissions.").arg(path)};
 
     std::unique_ptr<LibraryDatabase> db(new LibraryDatabase(dir, path, clock));
+    db->m_pageCheck = pageCheck;
     for (Status (LibraryDatabase::*step)() : {&LibraryDatabase::connect, &LibraryDatabase::checkIdentity,
                                               &LibraryDatabase::configure, &LibraryDatabase::migrate,
                                               &LibraryDatabase::loadClock}) {
@@ -93,7 +95,7 @@ Status LibraryDatabase::checkIdentity()
         return Error{QStringLiteral("library_foreign"),
                      tr("%1 is a database of another program, not a Lectern library. Move it aside so that Lectern "
                         "can start a new library there.").arg(m_path)};
-    if (empty)
+    if (empty || m_pageCheck == PageCheck::Skip)
         return success();
     // A damaged page would otherwise surface much later, as a failed save in the middle of work.
     if (!query.exec(QStringLiteral("PRAGMA quick_check")))

@@ -30,7 +30,8 @@ public:
 
     // Creates the directory and the database as needed, refuses files that are not a Lectern
     // library (or are damaged, or from a newer Lectern), migrates, and loads the clock.
-    static Result<std::unique_ptr<LibraryDatabase>> open(const QString &dataDir, const Clock &clock);
+    static Result<std::unique_ptr<LibraryDatabase>> open(const QString &dataDir, const Clock &clock,
+                                                         PageCheck pageCheck = PageCheck::Check);
     ~LibraryDatabase();
     LibraryDatabase(const LibraryDatabase &) = delete;
     LibraryDatabase &operator=(const LibraryDatabase &) = delete;
@@ -84,6 +85,7 @@ private:
     QString m_connectionName;
     QSqlDatabase m_db;
     const Clock &m_clock;
+    PageCheck m_pageCheck = PageCheck::Check;
     std::unique_ptr<HybridLogicalClock> m_hlc;
     int m_schemaVersion = 0;
     int m_transactionDepth = 0;

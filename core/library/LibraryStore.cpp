@@ -48,9 +48,10 @@ bool isColour(const QString &colour)
 LibraryStore::LibraryStore(std::unique_ptr<Private> p) : d(std::move(p)) {}
 LibraryStore::~LibraryStore() = default;
 
-Result<std::unique_ptr<LibraryStore>> LibraryStore::open(const QString &dataDir, const Clock &clock)
+Result<std::unique_ptr<LibraryStore>> LibraryStore::open(const QString &dataDir, const Clock &clock,
+                                                        PageCheck pageCheck)
 {
-    auto db = LibraryDatabase::open(dataDir, clock);
+    auto db = LibraryDatabase::open(dataDir, clock, pageCheck);
     if (!db)
         return db.error();
     auto p = std::make_unique<Private>();

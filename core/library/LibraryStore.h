@@ -39,6 +39,11 @@ struct LibraryChange
     friend bool operator==(const LibraryChange &, const LibraryChange &) = default;
 };
 
+// Whether opening a library reads all of it to find damaged pages (PRAGMA quick_check): about a
+// second per 300 MB. The first connection a process opens checks; its further connections (the
+// transcription and study-material workers, sync) open a file that has just been checked.
+enum class PageCheck { Check, Skip };
+
 // The student's library: one SQLite database (library.sqlite) in the data directory, on one
 // connection, used from one thread at a time (the library worker thread, the CLI, a test).
 // The UI goes through LibraryService instead.
@@ -58,7 +63,8 @@ public:
     };
 
     // Opens (creating if needed) the library in `dataDir` and brings its schema up to date.
-    static Result<std::unique_ptr<LibraryStore>> open(const QString &dataDir, const Clock &clock = Clock::system());
+    static Result<std::unique_ptr<LibraryStore>> open(const QString &dataDir, const Clock &clock = Clock::system(),
+                                                      PageCheck pageCheck = PageCheck::Check);
     ~LibraryStore();
     LibraryStore(const LibraryStore &) = delete;
     LibraryStore &operator=(const LibraryStore &) = delete;

@@ -18,7 +18,9 @@ StudyMaterialWorker::~StudyMaterialWorker() = default;
 Status StudyMaterialWorker::ensureOpen()
 {
     if (!m_store) {
-        Result<std::unique_ptr<LibraryStore>> opened = LibraryStore::open(m_dataDirectory);
+        // A second connection beside the window's, which checked the file's pages when it opened.
+        Result<std::unique_ptr<LibraryStore>> opened =
+            LibraryStore::open(m_dataDirectory, Clock::system(), PageCheck::Skip);
         if (!opened)
             return opened.error();
         m_store = std::move(opened).value();

@@ -16,7 +16,9 @@ TranscriptionWorker::~TranscriptionWorker() = default;
 Status TranscriptionWorker::ensureOpen()
 {
     if (!m_store) {
-        Result<std::unique_ptr<LibraryStore>> opened = LibraryStore::open(m_dataDirectory);
+        // A second connection beside the window's, which checked the file's pages when it opened.
+        Result<std::unique_ptr<LibraryStore>> opened =
+            LibraryStore::open(m_dataDirectory, Clock::system(), PageCheck::Skip);
         if (!opened)
             return opened.error();
         m_store = std::move(opened).value();

@@ -42,7 +42,8 @@ LibrarySyncStore::~LibrarySyncStore() = default;
 
 Result<std::unique_ptr<LibrarySyncStore>> LibrarySyncStore::open(const QString &dataDir, const Clock &clock)
 {
-    auto db = LibraryDatabase::open(dataDir, clock);
+    // Sync runs beside the window's connection, which checked the file's pages when it opened.
+    auto db = LibraryDatabase::open(dataDir, clock, PageCheck::Skip);
     if (!db)
         return db.error();
     // See the class comment: pages arrive in seq order, not in the order parents need.

@@ -32,6 +32,21 @@ protected:
         QSqlDatabase::removeDatabase(name);
     }
 
+    // A lecture with a transcript long enough to fill a few dozen pages.
+    void fillWithATranscript()
+    {
+        auto store = LibraryStore::open(m_dir.path(), m_clock);
+        ASSERT_TRUE(isOk(store));
+        Lecture draft;
+        draft.title = QStringLiteral("Viel Text");
+        const auto lecture = (*store)->createLecture(draft);
+        ASSERT_TRUE(isOk(lecture));
+        QList<TranscriptSegment> segments;
+        for (int i = 0; i < 400; ++i)
+            segments.append({{}, {}, i * 1000, i * 1000 + 900, QStringLiteral("Satz %1 ").arg(i).repeated(10), {}, {}, {}});
+        ASSERT_TRUE(isOk((*store)->replaceSegments(lecture->id, segments)));
+    }
+
     static void exec(QSqlDatabase &db, const QString &sql)
     {
         QSqlQuery q(db);
@@ -125,18 +140,7 @@ TEST_F(LibraryDatabaseTest, RefusesAFileThatIsNotADatabase)
 
 TEST_F(LibraryDatabaseTest, RefusesADamagedLibrary)
 {
-    {
-        auto store = LibraryStore::open(m_dir.path(), m_clock);
-        ASSERT_TRUE(isOk(store));
-        Lecture draft;
-        draft.title = QStringLiteral("Viel Text");
-        const auto lecture = (*store)->createLecture(draft);
-        ASSERT_TRUE(isOk(lecture));
-        QList<TranscriptSegment> segments;
-        for (int i = 0; i < 400; ++i)
-            segments.append({{}, {}, i * 1000, i * 1000 + 900, QStringLiteral("Satz %1 ").arg(i).repeated(10), {}, {}, {}});
-        ASSERT_TRUE(isOk((*store)->replaceSegments(lecture->id, segments)));
-    }
+    fillWithATranscript();
     QFile f(libraryFile());
     ASSERT_TRUE(f.open(QIODevice::ReadWrite));
     ASSERT_GT(f.size(), 16 * 4096);
@@ -148,6 +152,36 @@ TEST_F(LibraryDatabaseTest, RefusesADamagedLibrary)
     const auto store = LibraryStore::open(m_dir.path(), m_clock);
     ASSERT_FALSE(store.ok());
     EXPECT_EQ(store.error().code, QStringLiteral("library_corrupt"));
+}
+
+TEST_F(LibraryDatabaseTest, OnlyTheFirstConnectionReadsEveryPage)
+{
+    fillWithATranscript();
+    // Damage one page of the search index, which opening a library never reads otherwise.
+    qint64 pageSize = 0;
+    qint64 page = 0;
+    withRawConnection([&](QSqlDatabase &db) {
+        QSqlQuery q(db);
+        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA page_size")) && q.next());
+        pageSize = q.value(0).toLongLong();
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT MAX(pageno) FROM dbstat WHERE name = 'segment_fts_data' "
+                                          "AND pagetype = 'leaf'")) && q.next())
+            << q.lastError().text().toStdString();
+        page = q.value(0).toLongLong();
+    });
+    ASSERT_GT(page, 1);
+    QFile f(libraryFile());
+    ASSERT_TRUE(f.open(QIODevice::ReadWrite));
+    ASSERT_TRUE(f.seek((page - 1) * pageSize));
+    f.write(QByteArray(pageSize, '\x5a'));
+    f.close();
+
+    // The connection a process opens first finds the damage ...
+    const auto first = LibraryStore::open(m_dir.path(), m_clock);
+    ASSERT_FALSE(first.ok());
+    EXPECT_EQ(first.error().code, QStringLiteral("library_corrupt"));
+    // ... its workers' connections trust that check rather than read the whole file again.
+    EXPECT_TRUE(LibraryStore::open(m_dir.path(), m_clock, PageCheck::Skip).ok());
 }
 
 TEST_F(LibraryDatabaseTest, RefusesTheDatabaseOfAnotherProgram)
