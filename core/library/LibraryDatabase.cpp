@@ -20,6 +20,7 @@ const QStringList kStampedTables = {
     QStringLiteral("course"), QStringLiteral("lecture"), QStringLiteral("transcript_segment"),
     QStringLiteral("note"), QStringLiteral("study_item"), QStringLiteral("flashcard"),
     QStringLiteral("review_log"), QStringLiteral("chat_message"), QStringLiteral("setting"),
+    QStringLiteral("listening_session"),
 };
 } // namespace
 

@@ -232,6 +232,32 @@ TEST_F(LibraryStoreTest, StampsStayAheadOfStoredOnesWhenTheWallClockGoesBack)
     EXPECT_GT(store().course(c.id)->updatedAt, c.updatedAt);
 }
 
+TEST_F(LibraryStoreTest, StampsStayAheadOfEverySyncedTableWhenTheWallClockGoesBack)
+{
+    const Course c = addCourse(QStringLiteral("Bio"));
+    const Lecture l = addLecture(c.id, QStringLiteral("L"));
+    m_clock.advanceDays(2);
+    // The newest stamp in the library is a listening session's.
+    ASSERT_TRUE(isOk(store().addListeningSession(l.id, m_clock.now(), 60'000)));
+    QString listened;
+    const QString name = QUuid::createUuid().toString();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(store().databasePath());
+        ASSERT_TRUE(db.open());
+        QSqlQuery q(db);
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT MAX(updated_at) FROM listening_session")) && q.next());
+        listened = q.value(0).toString();
+    }
+    QSqlDatabase::removeDatabase(name);
+    ASSERT_FALSE(listened.isEmpty());
+
+    m_clock.advanceDays(-2);
+    reopen();
+    ASSERT_TRUE(isOk(store().renameCourse(c.id, QStringLiteral("Biologie"))));
+    EXPECT_GT(store().course(c.id)->updatedAt, listened);
+}
+
 TEST_F(LibraryStoreTest, ATransactionCommitsAllOrNothing)
 {
     const Status failed = store().transaction([&]() -> Status {
