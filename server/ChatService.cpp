@@ -74,7 +74,7 @@ Status ChatService::start()
         return Error{u"database_unreachable"_s,
                      tr("Could not LISTEN for chat: %1").arg(listener.driver()->lastError().text().simplified())};
     connect(listener.driver(), &QSqlDriver::notification, this, &ChatService::receiveNotification);
-    return success();
+    return m_writer.start(m_database.connection().connectionName());
 }
 
 void ChatService::send(const Frame &request, ClientSession &session, const RequestRouter::Reply &reply)
@@ -97,49 +97,51 @@ void ChatService::send(const Frame &request, ClientSession &session, const Reque
     m_pendingSends.append(PendingSend{
         ChatStore::Outgoing{*groupId, session.identity()->userId, *clientMsgId, *text, *quote, m_clock.now()},
         session.identity()->username, reply});
+    scheduleStore();
+}
+
+void ChatService::scheduleStore()
+{
     // Queued, so every request already read from the sockets this turn joins the same commit.
-    if (!m_storeScheduled) {
-        m_storeScheduled = true;
-        QMetaObject::invokeMethod(this, &ChatService::storePendingSends, Qt::QueuedConnection);
-    }
+    if (m_storeScheduled)
+        return;
+    m_storeScheduled = true;
+    QMetaObject::invokeMethod(this, &ChatService::storePendingSends, Qt::QueuedConnection);
 }
 
 void ChatService::storePendingSends()
 {
     m_storeScheduled = false;
+    // One batch with the writer at a time; what arrives meanwhile is the next one.
+    if (!m_storing.isEmpty() || m_pendingSends.isEmpty())
+        return;
     const qsizetype count = std::min(m_pendingSends.size(), kMaxSendsPerCommit);
-    const QList<PendingSend> batch = m_pendingSends.first(count);
+    QList<PendingSend> batch = m_pendingSends.first(count);
     m_pendingSends.remove(0, count);
-    if (!m_pendingSends.isEmpty()) {
-        m_storeScheduled = true;
-        QMetaObject::invokeMethod(this, &ChatService::storePendingSends, Qt::QueuedConnection);
-    }
 
-    if (!m_storesMessages)
-        return relayWithoutStoring(batch);
+    if (!m_storesMessages) {
+        relayWithoutStoring(batch);
+        if (!m_pendingSends.isEmpty())
+            scheduleStore();
+        return;
+    }
 
     QList<ChatStore::Outgoing> messages;
     messages.reserve(batch.size());
-    for (const PendingSend &pending : batch)
+    for (const PendingSend &pending : std::as_const(batch)) {
         messages.append(pending.message);
-    ChatStore store(m_database.connection());
-    const auto stored = store.sendAll(messages);
-    if (stored) {
+        m_storing.insert({pending.message.senderId, pending.message.clientMsgId});
+    }
+    m_writer.store(std::move(messages), [this, batch = std::move(batch)](const QList<ChatWriter::Outcome> &outcomes) {
         for (qsizetype i = 0; i < batch.size(); ++i)
-            batch[i].reply(sendReply(batch[i].message.groupId, std::optional<ChatStore::Sent>((*stored)[i])));
-        return;
-    }
-    // Nothing of the batch was stored. One at a time, a request the database refuses (or a resend
-    // racing in on another instance) only affects its own reply.
-    if (batch.size() > 1)
-        qCWarning(lcServer).noquote() << "storing" << batch.size()
-                                      << "chat messages together failed, storing them one by one:"
-                                      << stored.error().message;
-    for (const PendingSend &pending : batch) {
-        const ChatStore::Outgoing &message = pending.message;
-        pending.reply(sendReply(message.groupId, store.send(message.groupId, message.senderId, message.clientMsgId,
-                                                            message.text, message.quote, message.createdAt)));
-    }
+            batch[i].reply(sendReply(batch[i].message.groupId, outcomes[i]));
+        m_storing.clear();
+        // Deliveries held back for these replies go first, then the next batch.
+        if (!m_pendingNotifications.isEmpty())
+            scheduleDelivery();
+        if (!m_pendingSends.isEmpty())
+            scheduleStore();
+    });
 }
 
 void ChatService::relayWithoutStoring(const QList<PendingSend> &batch)
@@ -289,10 +291,15 @@ void ChatService::receiveNotification(const QString &channel, QSqlDriver::Notifi
     }
     // The driver hands over one notification at a time; those that came in together (a whole
     // commit's worth) are delivered together, on the next turn of the event loop.
-    if (!m_deliveryScheduled) {
-        m_deliveryScheduled = true;
-        QMetaObject::invokeMethod(this, &ChatService::deliverNotifications, Qt::QueuedConnection);
-    }
+    scheduleDelivery();
+}
+
+void ChatService::scheduleDelivery()
+{
+    if (m_deliveryScheduled)
+        return;
+    m_deliveryScheduled = true;
+    QMetaObject::invokeMethod(this, &ChatService::deliverNotifications, Qt::QueuedConnection);
 }
 
 void ChatService::deliverNotifications()
@@ -318,7 +325,8 @@ void ChatService::deliverNotifications()
     const auto members = store.membersOf(groupIds);
     const auto sessionsOfUser = groupIds.isEmpty() ? QHash<qint64, QList<ClientSession *>>() : sessionsByUser();
 
-    for (const PendingNotification &notification : pending) {
+    for (qsizetype i = 0; i < pending.size(); ++i) {
+        const PendingNotification &notification = pending[i];
         switch (notification.kind) {
         case PendingNotification::Kind::Message: {
             if (!messages || !members)
@@ -326,6 +334,13 @@ void ChatService::deliverNotifications()
             const auto message = messages->constFind(notification.a);
             if (message == messages->constEnd())
                 break;
+            // Committed, but its sender's reply is still on its way from the writer: the protocol
+            // answers the sender before anyone hears the message. This and what came after wait
+            // for that reply (storePendingSends schedules the delivery again).
+            if (m_storing.contains({message->senderId, message->clientMsgId})) {
+                m_pendingNotifications = pending.mid(i) + m_pendingNotifications;
+                return;
+            }
             deliverMessage(*message, members->value(message->groupId), sessionsOfUser);
             break;
         }

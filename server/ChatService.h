@@ -3,12 +3,15 @@
 #include "base/Clock.h"
 #include "base/Result.h"
 #include "server/ChatStore.h"
+#include "server/ChatWriter.h"
 #include "server/ClientSession.h"
 #include "server/GroupStore.h"
 #include "server/RequestRouter.h"
 
 #include <QHash>
 #include <QObject>
+#include <QPair>
+#include <QSet>
 #include <QSqlDriver>
 
 #include <functional>
@@ -23,11 +26,11 @@ class ServerDatabase;
 // a connection hears the same thing whichever instance it is on; the notification carries ids and
 // the rows are read from the tables.
 //
-// The event loop is single-threaded and every query waits, so the chat.send requests that arrive
-// together are stored together: queued as they come in and stored in one transaction on the next
-// turn of the event loop, each answered only after that commit (group commit: one wait for the
-// disk for them all). Notifications that arrive together are delivered the same way, their rows
-// and members read in one query each.
+// chat.send requests are stored together: queued as they come in and handed to the ChatWriter's
+// thread as one transaction, each answered only after that commit (group commit: one wait for
+// the disk for them all). While it commits, the event loop reads the next requests, which make
+// up the next batch, and delivers messages. Notifications that arrive together are delivered
+// together too, their rows and members read in one query each.
 class ChatService : public QObject
 {
     Q_OBJECT
@@ -80,8 +83,11 @@ private:
     Result<QJsonObject> typing(const protocol::Frame &request, ClientSession &session);
 
     void receiveNotification(const QString &channel, QSqlDriver::NotificationSource source, const QVariant &payload);
-    // Delivers what receiveNotification() queued, in the order it came.
+    // Delivers what receiveNotification() queued, in the order it came; stops before a message of
+    // the batch being stored, whose senders must have their reply first.
     void deliverNotifications();
+    void scheduleStore();
+    void scheduleDelivery();
     // Sends chat.message to the sessions of the group's members (serialised once).
     static void deliverMessage(const ChatStore::Message &message, const QSet<qint64> &members,
                                const QHash<qint64, QList<ClientSession *>> &sessionsOfUser);
@@ -101,6 +107,9 @@ private:
     QString m_listenerConnection;
     QList<PendingSend> m_pendingSends;
     bool m_storeScheduled = false;
+    ChatWriter m_writer;
+    // The batch with the writer: (sender, client_msg_id) of each message.
+    QSet<QPair<qint64, QString>> m_storing;
     QList<PendingNotification> m_pendingNotifications;
     bool m_deliveryScheduled = false;
     bool m_storesMessages = true;
