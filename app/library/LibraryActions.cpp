@@ -1,5 +1,6 @@
 #include "library/LibraryActions.h"
 
+#include "base/Settings.h"
 #include "library/CourseColours.h"
 #include "library/CourseDialog.h"
 #include "library/LibraryCommands.h"
@@ -28,6 +29,8 @@ LibraryActions::LibraryActions(LibraryService *service, LibrarySidebar *sidebar,
     , m_newCourse(new QAction(QIcon::fromTheme(u"folder-new"_s), tr("&New Course…"), this))
     , m_rename(new QAction(QIcon::fromTheme(u"edit-rename"_s), tr("&Rename…"), this))
     , m_delete(new QAction(QIcon::fromTheme(u"edit-delete"_s), tr("&Delete"), this))
+    , m_archive(new QAction(QIcon::fromTheme(u"folder-archive"_s), tr("&Archive Course"), this))
+    , m_showArchived(new QAction(tr("Show &Archived Courses"), this))
     , m_undo(new QAction(tr("&Undo"), this))
     , m_redo(new QAction(tr("Re&do"), this))
 {
@@ -40,6 +43,13 @@ LibraryActions::LibraryActions(LibraryService *service, LibrarySidebar *sidebar,
     m_delete->setObjectName(u"deleteAction"_s);
     m_delete->setShortcut(QKeySequence::Delete);
     m_delete->setStatusTip(tr("Delete the selected course or lecture"));
+    m_archive->setObjectName(u"archiveCourseAction"_s);
+    m_archive->setStatusTip(tr("Put the selected course away, or take it out of the archive"));
+    m_showArchived->setObjectName(u"showArchivedCoursesAction"_s);
+    m_showArchived->setCheckable(true);
+    m_showArchived->setChecked(Settings().value(Setting::ShowArchivedCourses));
+    m_showArchived->setStatusTip(tr("List archived courses in the sidebar, after the others"));
+    sidebar->libraryModel()->setShowArchived(m_showArchived->isChecked());
     m_undo->setObjectName(u"undoAction"_s);
     m_undo->setIcon(QIcon::fromTheme(u"edit-undo"_s));
     m_undo->setShortcut(QKeySequence::Undo);
@@ -64,6 +74,13 @@ LibraryActions::LibraryActions(LibraryService *service, LibrarySidebar *sidebar,
     connect(m_newCourse, &QAction::triggered, this, &LibraryActions::newCourse);
     connect(m_rename, &QAction::triggered, this, &LibraryActions::renameSelection);
     connect(m_delete, &QAction::triggered, this, &LibraryActions::deleteSelection);
+    connect(m_archive, &QAction::triggered, this, &LibraryActions::archiveSelection);
+    connect(m_showArchived, &QAction::toggled, this, [this](bool show) {
+        Settings().setValue(Setting::ShowArchivedCourses, show);
+        m_sidebar->libraryModel()->setShowArchived(show);
+    });
+    // Archiving changes the selected row's data, not the selection.
+    connect(sidebar->libraryModel(), &QAbstractItemModel::dataChanged, this, &LibraryActions::updateActionState);
     connect(sidebar, &LibrarySidebar::selectedIndexChanged, this, &LibraryActions::updateActionState);
     updateActionState();
 }
@@ -75,6 +92,9 @@ void LibraryActions::updateActionState()
     const bool editable = model->courseAt(selected) || model->lectureAt(selected);
     m_rename->setEnabled(editable);
     m_delete->setEnabled(editable);
+    const Course *course = model->courseAt(selected);
+    m_archive->setEnabled(course);
+    m_archive->setText(course && course->archived ? tr("Un&archive Course") : tr("&Archive Course"));
 }
 
 void LibraryActions::newCourse()
@@ -153,6 +173,23 @@ void LibraryActions::deleteSelection()
         emit statusMessage(tr("Deleted the lecture “%1”. Undo with %2.")
                                .arg(lecture.title, m_undo->shortcut().toString(QKeySequence::NativeText)));
     }
+}
+
+void LibraryActions::archiveSelection()
+{
+    const Course *selected = m_sidebar->libraryModel()->courseAt(m_sidebar->selectedIndex());
+    if (!selected)
+        return;
+    const Course course = *selected;
+    const bool archive = !course.archived;
+    m_undoStack->push(new ArchiveCourseCommand(
+        m_service, this, [this](const Error &error) { reportFailure(error); }, course, archive));
+    if (!archive)
+        emit statusMessage(tr("“%1” is back among your courses.").arg(course.name));
+    else if (m_showArchived->isChecked())
+        emit statusMessage(tr("Archived the course “%1”.").arg(course.name));
+    else
+        emit statusMessage(tr("Archived the course “%1”. View › Show Archived Courses lists it again.").arg(course.name));
 }
 
 void LibraryActions::deleteCourse(const Course &course, int lectureCount)

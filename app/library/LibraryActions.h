@@ -16,8 +16,8 @@ struct Course;
 struct Lecture;
 
 // What the student can do to courses and lectures from the menus, the sidebar's context menu and
-// the welcome page: New Course, Rename, Delete, with Undo and Redo. Rename and Delete act on the
-// sidebar's selection and are disabled when it holds nothing they apply to.
+// the welcome page: New Course, Rename, Archive, Delete, with Undo and Redo. Rename, Archive and
+// Delete act on the sidebar's selection and are disabled when it holds nothing they apply to.
 class LibraryActions : public QObject
 {
     Q_OBJECT
@@ -29,6 +29,10 @@ public:
     QAction *newCourseAction() const { return m_newCourse; }
     QAction *renameAction() const { return m_rename; }
     QAction *deleteAction() const { return m_delete; }
+    // Archive Course, or Unarchive Course when the selected course is archived.
+    QAction *archiveAction() const { return m_archive; }
+    // View › Show Archived Courses, kept in the settings.
+    QAction *showArchivedAction() const { return m_showArchived; }
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
     QUndoStack *undoStack() const { return m_undoStack; }
@@ -37,6 +41,7 @@ public slots:
     void newCourse();
     void renameSelection();
     void deleteSelection();
+    void archiveSelection();
 
 signals:
     // A course was created through these actions; the window selects it once the sidebar has it.
@@ -58,6 +63,8 @@ private:
     QAction *m_newCourse;
     QAction *m_rename;
     QAction *m_delete;
+    QAction *m_archive;
+    QAction *m_showArchived;
     QAction *m_undo;
     QAction *m_redo;
 };

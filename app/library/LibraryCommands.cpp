@@ -115,6 +115,27 @@ void EditCourseCommand::apply(const QString &name, const QString &colour)
     });
 }
 
+ArchiveCourseCommand::ArchiveCourseCommand(LibraryService *service, QObject *context, ErrorHandler onError,
+                                           const Course &course, bool archive)
+    : LibraryCommand(service, context, std::move(onError),
+                     archive ? commandText(QT_TRANSLATE_NOOP("lectern::LibraryCommand", "Archive Course “%1”"), course.name)
+                             : commandText(QT_TRANSLATE_NOOP("lectern::LibraryCommand", "Unarchive Course “%1”"),
+                                           course.name))
+    , m_courseId(course.id)
+    , m_archive(archive)
+{
+}
+
+void ArchiveCourseCommand::redo()
+{
+    run([id = m_courseId, archive = m_archive](LibraryStore &store) { return store.setCourseArchived(id, archive); });
+}
+
+void ArchiveCourseCommand::undo()
+{
+    run([id = m_courseId, archive = m_archive](LibraryStore &store) { return store.setCourseArchived(id, !archive); });
+}
+
 DeleteCourseCommand::DeleteCourseCommand(LibraryService *service, QObject *context, ErrorHandler onError,
                                          const Course &course)
     : LibraryCommand(service, context, std::move(onError),

@@ -79,6 +79,22 @@ private:
     QString m_newColour;
 };
 
+// Archiving a course (or taking it out of the archive): it leaves the sidebar and the lists of
+// courses to pick from, and its cards leave the daily queue, with nothing deleted.
+class ArchiveCourseCommand : public LibraryCommand
+{
+public:
+    ArchiveCourseCommand(LibraryService *service, QObject *context, ErrorHandler onError, const Course &course,
+                         bool archive);
+
+    void redo() override;
+    void undo() override;
+
+private:
+    QString m_courseId;
+    bool m_archive;
+};
+
 class DeleteCourseCommand : public LibraryCommand
 {
 public:

@@ -13,6 +13,9 @@
 #include <QPalette>
 #include <QTimer>
 
+#include <algorithm>
+#include <utility>
+
 using namespace Qt::Literals::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcLibraryModel, "lectern.app.library")
@@ -93,17 +96,27 @@ void LibraryTreeModel::scheduleReload()
     });
 }
 
+void LibraryTreeModel::setShowArchived(bool show)
+{
+    if (std::exchange(m_showArchived, show) != show)
+        scheduleReload();
+}
+
 void LibraryTreeModel::reload()
 {
     if (!m_service)
         return;
+    const auto filter = m_showArchived ? LibraryStore::CourseFilter::IncludeArchived : LibraryStore::CourseFilter::Active;
     m_service
-        ->submit([](LibraryStore &store) -> Result<Snapshot> {
-            Result<QList<Course>> courses = store.courses();
+        ->submit([filter](LibraryStore &store) -> Result<Snapshot> {
+            Result<QList<Course>> courses = store.courses(filter);
             if (!courses)
                 return courses.error();
             Snapshot snapshot;
             snapshot.courses = *courses;
+            // Archived courses after the ones in use, each part by name as the library sorts them.
+            std::stable_partition(snapshot.courses.begin(), snapshot.courses.end(),
+                                  [](const Course &course) { return !course.archived; });
             for (const Course &course : snapshot.courses) {
                 Result<QList<Lecture>> lectures = store.lectures(course.id);
                 if (!lectures)
@@ -337,13 +350,19 @@ QVariant LibraryTreeModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return node.course.name;
     case Qt::ToolTipRole:
+        if (node.course.archived)
+            return tr("%1 (archived) — %n lecture(s)", nullptr, int(node.lectures.size())).arg(node.course.name);
         return tr("%1 — %n lecture(s)", nullptr, int(node.lectures.size())).arg(node.course.name);
+    case Qt::ForegroundRole:
+        if (node.course.archived)
+            return QGuiApplication::palette().brush(QPalette::PlaceholderText);
+        return {};
     case Qt::DecorationRole:
         if (node.unfiled)
             return CourseColours::swatchIcon(QGuiApplication::palette().color(QPalette::Mid), 16, false);
         return CourseColours::swatchIcon(CourseColours::displayColour(node.course));
     case Qt::FontRole:
-        if (node.unfiled) {
+        if (node.unfiled || node.course.archived) {
             QFont font;
             font.setItalic(true);
             return font;
@@ -354,6 +373,8 @@ QVariant LibraryTreeModel::data(const QModelIndex &index, int role) const
     case IdRole:
     case CourseIdRole:
         return node.course.id;
+    case ArchivedRole:
+        return node.course.archived;
     default:
         return {};
     }
@@ -368,6 +389,7 @@ QHash<int, QByteArray> LibraryTreeModel::roleNames() const
     names.insert(SummaryRole, "summary");
     names.insert(LectureStateRole, "lectureState");
     names.insert(LectureStateTextRole, "lectureStateText");
+    names.insert(ArchivedRole, "archived");
     return names;
 }
 

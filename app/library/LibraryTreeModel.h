@@ -47,6 +47,8 @@ public:
         // A lecture's LectureState::Kind (as int) and its words, once setLectureStates() is called.
         LectureStateRole,
         LectureStateTextRole,
+        // True for an archived course (listed only while archived courses are shown).
+        ArchivedRole,
     };
 
     explicit LibraryTreeModel(LibraryService *service, QObject *parent = nullptr);
@@ -64,6 +66,9 @@ public:
 
     // Asks the library for everything again; called once by the constructor.
     void reload();
+    // Lists archived courses too, after the others; off at first.
+    void setShowArchived(bool show);
+    bool showsArchived() const { return m_showArchived; }
     // True once the first load has answered (successfully or not), so an empty model means
     // "no courses" rather than "not loaded yet".
     bool isLoaded() const { return m_loaded; }
@@ -112,6 +117,7 @@ private:
     std::optional<Error> m_loadError;
     // Several changes in one burst (a transaction, an undo) cost one reload.
     bool m_reloadScheduled = false;
+    bool m_showArchived = false;
 };
 
 } // namespace lectern

@@ -97,7 +97,7 @@ MainWindow::MainWindow(LibraryService *service, QWidget *parent)
     addDockWidget(Qt::LeftDockWidgetArea, m_sidebarDock);
     m_sidebar->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_sidebar->addActions({m_libraryActions->newCourseAction(), m_libraryActions->renameAction(),
-                           m_libraryActions->deleteAction()});
+                           m_libraryActions->archiveAction(), m_libraryActions->deleteAction()});
 
     m_loadingPage->setObjectName(u"loadingPage"_s);
     // Unlike the other message pages, this one is not a hint but a problem: normal text colour.

@@ -65,6 +65,7 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(m_libraryActions->renameAction());
     edit->addAction(m_libraryActions->deleteAction());
+    edit->addAction(m_libraryActions->archiveAction());
     edit->addSeparator();
     edit->addAction(m_search);
     edit->addSeparator();
@@ -92,6 +93,8 @@ void MainWindow::createMenus()
     toggleJobs->setObjectName(u"toggleJobsAction"_s);
     toggleJobs->setText(tr("Show &Jobs"));
     view->addAction(toggleJobs);
+    view->addSeparator();
+    view->addAction(m_libraryActions->showArchivedAction());
 
     m_studyMenu = menuBar()->addMenu(tr("&Study"));
     m_studyMenu->setObjectName(u"studyMenu"_s);

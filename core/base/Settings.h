@@ -31,6 +31,7 @@ inline const SettingKey<QString> Theme{"ui/theme", QStringLiteral("system")};
 inline const SettingKey<QByteArray> WindowGeometry{"ui/windowGeometry", QByteArray()};
 inline const SettingKey<QByteArray> WindowState{"ui/windowState", QByteArray()};
 inline const SettingKey<QString> LastLecture{"ui/lastLecture", QString()};
+inline const SettingKey<bool> ShowArchivedCourses{"ui/showArchivedCourses", false};
 // How imported recordings are kept: "original" or "opus" (16 kHz mono Ogg Opus).
 inline const SettingKey<QString> AudioStorage{"library/audioStorage", QStringLiteral("original")};
 // The student chose, knowingly, to keep the Groq key in an unencrypted file readable only by them,

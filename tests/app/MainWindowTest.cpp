@@ -22,6 +22,7 @@
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QDockWidget>
+#include <QFont>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -50,6 +51,7 @@ protected:
         settings.reset(Setting::WindowGeometry);
         settings.reset(Setting::WindowState);
         settings.reset(Setting::LastLecture);
+        settings.reset(Setting::ShowArchivedCourses);
         // As the app does at start-up; English needs it for plural forms.
         installTranslations(QLocale(QLocale::English), &translations);
         library = std::make_unique<TemporaryLibrary>();
@@ -404,6 +406,54 @@ TEST_F(MainWindowTest, TheLectureOpenAtCloseIsOpenAgainOnTheNextStart)
     window.reset();
     openWindow();
     EXPECT_FALSE(window->sidebar()->selectedIndex().isValid());
+}
+
+TEST_F(MainWindowTest, AnArchivedCourseLeavesTheSidebarUntilArchivedCoursesAreShown)
+{
+    const Course biology = library->addCourse(u"Biology"_s, u"#22c55e"_s);
+    library->addCourse(u"Chemistry"_s, u"#3b82f6"_s);
+    openWindow();
+    auto *archive = window->findChild<QAction *>(u"archiveCourseAction"_s);
+    auto *showArchived = window->findChild<QAction *>(u"showArchivedCoursesAction"_s);
+    auto *undo = window->findChild<QAction *>(u"undoAction"_s);
+    ASSERT_TRUE(archive && showArchived && undo);
+    ASSERT_TRUE(waitForCourseNamed(u"Biology"_s));
+    select(model().indexOfCourse(biology.id));
+    EXPECT_EQ(archive->text(), u"&Archive Course"_s);
+
+    archive->trigger();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !model().indexOfCourse(biology.id).isValid(); }, kTimeoutMs));
+    ASSERT_EQ(library->courses().size(), 1) << "only the courses in use are listed";
+    EXPECT_TRUE(window->statusBar()->currentMessage().contains(u"Show Archived Courses"_s));
+    EXPECT_EQ(undo->text(), u"&Undo Archive Course “Biology”"_s);
+    undo->trigger();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return model().indexOfCourse(biology.id).isValid(); }, kTimeoutMs));
+    window->findChild<QAction *>(u"redoAction"_s)->trigger();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !model().indexOfCourse(biology.id).isValid(); }, kTimeoutMs));
+
+    // Shown again: after the courses in use, dimmed and in italics, and it can come back.
+    showArchived->trigger();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return model().indexOfCourse(biology.id).isValid(); }, kTimeoutMs));
+    const QModelIndex archived = model().indexOfCourse(biology.id);
+    EXPECT_EQ(archived.row(), model().rowCount() - 1);
+    EXPECT_TRUE(archived.data(LibraryTreeModel::ArchivedRole).toBool());
+    EXPECT_TRUE(archived.data(Qt::FontRole).value<QFont>().italic());
+    EXPECT_TRUE(archived.data(Qt::ToolTipRole).toString().contains(u"(archived)"_s));
+    EXPECT_TRUE(window->grab().save(screenshotPath(u"library-archived.png"_s)));
+    select(archived);
+    EXPECT_EQ(archive->text(), u"Un&archive Course"_s);
+    archive->trigger();
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return !model().indexOfCourse(biology.id).data(LibraryTreeModel::ArchivedRole).toBool(); }, kTimeoutMs));
+    EXPECT_EQ(model().indexOfCourse(biology.id).row(), 0);
+    EXPECT_EQ(library->courses().size(), 2);
+    EXPECT_FALSE(library->courses().first().archived);
+
+    // The choice to show them is remembered.
+    window->close();
+    window.reset();
+    openWindow();
+    EXPECT_TRUE(window->findChild<QAction *>(u"showArchivedCoursesAction"_s)->isChecked());
 }
 
 TEST_F(MainWindowTest, ALibraryThatCannotBeReadIsExplainedNotWelcomed)
