@@ -4,6 +4,7 @@
 #include "base/Settings.h"
 #include "cards/CardBrowserActions.h"
 #include "export/ExportController.h"
+#include "groups/GroupsFeature.h"
 #include "jobs/AudioDropTarget.h"
 #include "jobs/JobsPanel.h"
 #include "jobs/LectureJobs.h"
@@ -146,6 +147,8 @@ MainWindow::MainWindow(LibraryService *service, QWidget *parent)
     auto *courseQuiz = new CourseQuizFeature(*service, m_studyMenu, selectedCourseId,
                                              [this](QWidget *page) { showStandalonePage(page); }, this);
     connect(m_coursePage, &CourseDetailsPage::quizRequested, courseQuiz, &CourseQuizFeature::quizCourse);
+    // Groups › Show Groups: study groups and their chat, signed in with the sync account.
+    m_groups = new GroupsFeature(this, m_sync, app_sync::tokenStore());
 
     // Choosing in the sidebar (even the row already selected) leaves a standalone page.
     // The selection model also reports a selection that only moved (rows inserted above it).

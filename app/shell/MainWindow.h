@@ -17,6 +17,7 @@ class JobsPanel;
 class ApiKeyProvider;
 class AskPage;
 class GroqClient;
+class GroupsFeature;
 class LectureDetailsPage;
 class LectureJobs;
 class LibraryActions;
@@ -92,6 +93,10 @@ public:
     CardBrowserActions *cardActions() const { return m_cardActions; }
     QAction *aboutAction() const { return m_about; }
     QAction *settingsAction() const { return m_settings; }
+    // Device sync, whose account study groups use as well.
+    SyncClient *syncClient() const { return m_sync; }
+    // Groups › Show Groups and the Groups page.
+    GroupsFeature *groupsFeature() const { return m_groups; }
 
 public slots:
     void showAboutDialog();
@@ -126,6 +131,7 @@ private:
     LectureDetailsPage *m_lecturePage;
     QLabel *m_libraryLocation;
     SyncClient *m_sync = nullptr;
+    GroupsFeature *m_groups = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_about = nullptr;
     QAction *m_settings = nullptr;

@@ -12,7 +12,23 @@ namespace lectern::app_sync {
 namespace {
 const QString kServerKey = QStringLiteral("sync/server");
 const QString kUsernameKey = QStringLiteral("sync/username");
+
+std::shared_ptr<SyncTokenStore> &sharedTokenStore()
+{
+    static std::shared_ptr<SyncTokenStore> store = std::make_shared<KeychainSyncTokenStore>();
+    return store;
+}
 } // namespace
+
+std::shared_ptr<SyncTokenStore> tokenStore()
+{
+    return sharedTokenStore();
+}
+
+void setTokenStore(std::shared_ptr<SyncTokenStore> store)
+{
+    sharedTokenStore() = std::move(store);
+}
 
 QUrl savedServer()
 {
@@ -46,7 +62,7 @@ SyncClient *createClient(LibraryService *library, QObject *parent)
     options.deviceName = QSysInfo::machineHostName().left(64);
     if (options.deviceName.isEmpty())
         options.deviceName = QSysInfo::prettyProductName().left(64);
-    options.tokens = std::make_shared<KeychainSyncTokenStore>();
+    options.tokens = tokenStore();
     options.library = library;
     auto *client = new SyncClient(std::move(options), parent);
     if (const QUrl server = savedServer(); server.isValid() && !server.isEmpty())

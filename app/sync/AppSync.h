@@ -3,12 +3,15 @@
 #include <QString>
 #include <QUrl>
 
+#include <memory>
+
 class QObject;
 
 namespace lectern {
 
 class LibraryService;
 class SyncClient;
+class SyncTokenStore;
 
 // Where the window's sync account lives: the server and the account name in the settings, the
 // session token in the keychain (never the password).
@@ -18,6 +21,11 @@ QUrl savedServer();
 QString savedUsername();
 void saveAccount(const QUrl &server, const QString &username);
 void forgetAccount();
+
+// Where the session token is kept: the keychain. Study groups sign in with the same token. Tests
+// put a store of their own here before they make a window.
+std::shared_ptr<SyncTokenStore> tokenStore();
+void setTokenStore(std::shared_ptr<SyncTokenStore> store);
 
 // The window's sync client for `library`, already resuming when an account was saved.
 SyncClient *createClient(LibraryService *library, QObject *parent);
