@@ -26,7 +26,7 @@ QVariant ChatMessageModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_messages.size())
         return {};
-    const ChatMessage &message = m_messages.at(index.row());
+    const GroupMessage &message = m_messages.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         return message.text;
@@ -62,7 +62,7 @@ QVariant ChatMessageModel::data(const QModelIndex &index, int role) const
 
 int ChatMessageModel::storedCount() const
 {
-    return int(std::count_if(m_messages.cbegin(), m_messages.cend(), [](const ChatMessage &m) { return !m.pending; }));
+    return int(std::count_if(m_messages.cbegin(), m_messages.cend(), [](const GroupMessage &m) { return !m.pending; }));
 }
 
 qint64 ChatMessageModel::newestSeq() const
@@ -94,7 +94,7 @@ void ChatMessageModel::reload()
     m_client->loadHistory(m_groupId);
 }
 
-void ChatMessageModel::onHistory(qint64 groupId, qint64 beforeSeq, const QList<ChatMessage> &messages, bool more)
+void ChatMessageModel::onHistory(qint64 groupId, qint64 beforeSeq, const QList<GroupMessage> &messages, bool more)
 {
     if (groupId != m_groupId)
         return;
@@ -102,8 +102,8 @@ void ChatMessageModel::onHistory(qint64 groupId, qint64 beforeSeq, const QList<C
         m_loadingOlder = false;
         if (beforeSeq != oldestSeq())
             return; // the list was replaced since this page was asked for
-        QList<ChatMessage> older;
-        for (const ChatMessage &message : messages) {
+        QList<GroupMessage> older;
+        for (const GroupMessage &message : messages) {
             if (message.seq < beforeSeq)
                 older.append(message);
         }
@@ -121,27 +121,27 @@ void ChatMessageModel::onHistory(qint64 groupId, qint64 beforeSeq, const QList<C
     // A gap between what is shown and the newest page (a long time offline): start over from it.
     if (storedCount() == 0 || messages.isEmpty() || messages.first().seq > newest + 1) {
         beginResetModel();
-        const QList<ChatMessage> pending = m_client->pendingMessages(m_groupId);
+        const QList<GroupMessage> pending = m_client->pendingMessages(m_groupId);
         m_messages = messages + pending;
         m_more = more;
         endResetModel();
     } else {
-        for (const ChatMessage &message : messages)
+        for (const GroupMessage &message : messages)
             onStored(message);
     }
     emit latestLoaded();
 }
 
-void ChatMessageModel::onStored(const ChatMessage &message)
+void ChatMessageModel::onStored(const GroupMessage &message)
 {
     if (message.groupId != m_groupId)
         return;
     const int stored = storedCount();
-    if (std::any_of(m_messages.cbegin(), m_messages.cbegin() + stored, [&](const ChatMessage &m) { return m.seq == message.seq; }))
+    if (std::any_of(m_messages.cbegin(), m_messages.cbegin() + stored, [&](const GroupMessage &m) { return m.seq == message.seq; }))
         return;
     // The student's own pending message, now stored: it leaves the pending tail.
     const auto pending = std::find_if(m_messages.cbegin() + stored, m_messages.cend(),
-                                      [&](const ChatMessage &m) { return m.clientMsgId == message.clientMsgId; });
+                                      [&](const GroupMessage &m) { return m.clientMsgId == message.clientMsgId; });
     if (pending != m_messages.cend()) {
         const int row = int(pending - m_messages.cbegin());
         beginRemoveRows({}, row, row);
@@ -152,14 +152,14 @@ void ChatMessageModel::onStored(const ChatMessage &message)
     if (stored > 0 && message.seq < oldestSeq() && m_more)
         return;
     const auto at = std::find_if(m_messages.cbegin(), m_messages.cbegin() + stored,
-                                 [&](const ChatMessage &m) { return m.seq > message.seq; });
+                                 [&](const GroupMessage &m) { return m.seq > message.seq; });
     const int row = int(at - m_messages.cbegin());
     beginInsertRows({}, row, row);
     m_messages.insert(row, message);
     endInsertRows();
 }
 
-void ChatMessageModel::onQueued(const ChatMessage &message)
+void ChatMessageModel::onQueued(const GroupMessage &message)
 {
     if (message.groupId != m_groupId)
         return;

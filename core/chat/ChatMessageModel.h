@@ -36,7 +36,7 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
     qint64 groupId() const { return m_groupId; }
-    const ChatMessage &messageAt(int row) const { return m_messages.at(row); }
+    const GroupMessage &messageAt(int row) const { return m_messages.at(row); }
     // The newest stored message's seq, for the read marker; 0 when there is none.
     qint64 newestSeq() const;
     // Older messages remain on the server.
@@ -54,15 +54,15 @@ signals:
     void latestLoaded();
 
 private:
-    void onHistory(qint64 groupId, qint64 beforeSeq, const QList<ChatMessage> &messages, bool more);
-    void onStored(const ChatMessage &message);
-    void onQueued(const ChatMessage &message);
+    void onHistory(qint64 groupId, qint64 beforeSeq, const QList<GroupMessage> &messages, bool more);
+    void onStored(const GroupMessage &message);
+    void onQueued(const GroupMessage &message);
     int storedCount() const;
     qint64 oldestSeq() const;
 
     GroupChatClient *m_client;
     qint64 m_groupId;
-    QList<ChatMessage> m_messages;
+    QList<GroupMessage> m_messages;
     bool m_more = false;
     bool m_loadingOlder = false;
     bool m_loadingLatest = false;

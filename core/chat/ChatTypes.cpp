@@ -26,9 +26,9 @@ ChatMember ChatMember::fromJson(const QJsonObject &json)
     return member;
 }
 
-ChatMessage ChatMessage::fromJson(const QJsonObject &json)
+GroupMessage GroupMessage::fromJson(const QJsonObject &json)
 {
-    ChatMessage message;
+    GroupMessage message;
     message.id = json.value(GroupField::Id).toInteger();
     message.groupId = json.value(GroupField::Group).toInteger();
     message.seq = json.value(GroupField::Seq).toInteger();

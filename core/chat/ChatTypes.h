@@ -40,7 +40,7 @@ struct ChatMember
 
 // One message of a group's chat. A message sent from here is `pending` (seq 0, no id) until the
 // server acknowledged storing it; its client_msg_id then matches the stored one.
-struct ChatMessage
+struct GroupMessage
 {
     qint64 id = 0;
     qint64 groupId = 0;
@@ -53,12 +53,12 @@ struct ChatMessage
     std::optional<protocol::LectureQuote> quote;
     bool pending = false;
 
-    static ChatMessage fromJson(const QJsonObject &json);
-    friend bool operator==(const ChatMessage &, const ChatMessage &) = default;
+    static GroupMessage fromJson(const QJsonObject &json);
+    friend bool operator==(const GroupMessage &, const GroupMessage &) = default;
 };
 
 } // namespace lectern
 
 Q_DECLARE_METATYPE(lectern::ChatGroup)
 Q_DECLARE_METATYPE(lectern::ChatMember)
-Q_DECLARE_METATYPE(lectern::ChatMessage)
+Q_DECLARE_METATYPE(lectern::GroupMessage)

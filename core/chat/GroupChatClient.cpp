@@ -25,7 +25,7 @@ GroupChatClient::GroupChatClient(ChatTiming timing, QObject *parent)
 {
     qRegisterMetaType<ChatGroup>();
     qRegisterMetaType<ChatMember>();
-    qRegisterMetaType<ChatMessage>();
+    qRegisterMetaType<GroupMessage>();
     connect(m_connection, &ChatConnection::stateChanged, this, [this](ChatConnection::State state) {
         if (state != State::Online)
             m_inFlight.clear();
@@ -69,10 +69,10 @@ QString GroupChatClient::stateText() const
     return {};
 }
 
-QList<ChatMessage> GroupChatClient::pendingMessages(qint64 groupId) const
+QList<GroupMessage> GroupChatClient::pendingMessages(qint64 groupId) const
 {
-    QList<ChatMessage> pending;
-    for (const ChatMessage &message : m_outbox) {
+    QList<GroupMessage> pending;
+    for (const GroupMessage &message : m_outbox) {
         if (message.groupId == groupId)
             pending.append(message);
     }
@@ -202,16 +202,16 @@ void GroupChatClient::loadHistory(qint64 groupId, qint64 beforeSeq, int limit)
     request(FrameType::ChatHistory, fields, [this, groupId, beforeSeq](const Frame &reply) {
         if (!reply.isOk())
             return fail(reply.error());
-        QList<ChatMessage> messages;
+        QList<GroupMessage> messages;
         for (const QJsonValue &value : reply.json().value(GroupField::Messages).toArray())
-            messages.append(ChatMessage::fromJson(value.toObject()));
+            messages.append(GroupMessage::fromJson(value.toObject()));
         emit historyLoaded(groupId, beforeSeq, messages, reply.json().value(GroupField::More).toBool());
     }, false);
 }
 
-ChatMessage GroupChatClient::sendMessage(qint64 groupId, const QString &text, const std::optional<LectureQuote> &quote)
+GroupMessage GroupChatClient::sendMessage(qint64 groupId, const QString &text, const std::optional<LectureQuote> &quote)
 {
-    ChatMessage message;
+    GroupMessage message;
     message.groupId = groupId;
     message.clientMsgId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     message.text = text;
@@ -228,12 +228,12 @@ ChatMessage GroupChatClient::sendMessage(qint64 groupId, const QString &text, co
 
 void GroupChatClient::flushOutbox()
 {
-    const QList<ChatMessage> outbox = m_outbox;
-    for (const ChatMessage &message : outbox)
+    const QList<GroupMessage> outbox = m_outbox;
+    for (const GroupMessage &message : outbox)
         transmit(message);
 }
 
-void GroupChatClient::transmit(const ChatMessage &message)
+void GroupChatClient::transmit(const GroupMessage &message)
 {
     if (state() != State::Online || m_inFlight.contains(message.clientMsgId))
         return; // sent on the next sign-in
@@ -247,20 +247,20 @@ void GroupChatClient::transmit(const ChatMessage &message)
     m_connection->send(FrameType::ChatSend, fields, [this, clientMsgId](const Frame &reply) {
         m_inFlight.remove(clientMsgId);
         if (reply.isOk()) {
-            acknowledge(ChatMessage::fromJson(reply.json().value(GroupField::Message).toObject()));
+            acknowledge(GroupMessage::fromJson(reply.json().value(GroupField::Message).toObject()));
             return;
         }
         // Only a server failure is worth another try; anything else will be refused again.
         if (reply.error().code == errorCodeName(ErrorCode::InternalError))
             return;
-        m_outbox.removeIf([&](const ChatMessage &m) { return m.clientMsgId == clientMsgId; });
+        m_outbox.removeIf([&](const GroupMessage &m) { return m.clientMsgId == clientMsgId; });
         fail(reply.error());
     });
 }
 
-void GroupChatClient::acknowledge(const ChatMessage &stored)
+void GroupChatClient::acknowledge(const GroupMessage &stored)
 {
-    const bool wasPending = m_outbox.removeIf([&](const ChatMessage &m) { return m.clientMsgId == stored.clientMsgId; }) > 0;
+    const bool wasPending = m_outbox.removeIf([&](const GroupMessage &m) { return m.clientMsgId == stored.clientMsgId; }) > 0;
     const bool fromOthers = stored.senderId != userId();
     const std::optional<ChatGroup> group = m_groups->group(stored.groupId);
     const bool isNew = !group || stored.seq > group->lastSeq;
@@ -306,7 +306,7 @@ void GroupChatClient::onEvent(const Frame &event)
     const QJsonObject &json = event.json();
     const QString type = event.type();
     if (type == FrameType::ChatMessage) {
-        const ChatMessage message = ChatMessage::fromJson(json.value(GroupField::Message).toObject());
+        const GroupMessage message = GroupMessage::fromJson(json.value(GroupField::Message).toObject());
         // A message of a group not listed yet (just joined elsewhere) brings the list up to date.
         if (!m_groups->group(message.groupId))
             refreshGroups();

@@ -50,7 +50,7 @@ public:
     GroupListModel *groups() const { return m_groups; }
     QList<ChatMember> members(qint64 groupId) const { return m_members.value(groupId); }
     // The messages of `groupId` still waiting for the server, oldest first.
-    QList<ChatMessage> pendingMessages(qint64 groupId) const;
+    QList<GroupMessage> pendingMessages(qint64 groupId) const;
 
     void refreshGroups();
     void createGroup(const QString &name);
@@ -61,7 +61,7 @@ public:
     // The newest page (`beforeSeq` 0) or the page before `beforeSeq`; answered by historyLoaded.
     void loadHistory(qint64 groupId, qint64 beforeSeq = 0, int limit = int(protocol::kDefaultHistoryLimit));
     // Queues a message and returns it as pending (its client_msg_id is a new UUID).
-    ChatMessage sendMessage(qint64 groupId, const QString &text,
+    GroupMessage sendMessage(qint64 groupId, const QString &text,
                             const std::optional<protocol::LectureQuote> &quote = std::nullopt);
     // Everything up to `seq` has been seen.
     void markRead(qint64 groupId, qint64 seq);
@@ -76,13 +76,13 @@ signals:
     void groupJoined(const lectern::ChatGroup &group);
     void groupLeft(qint64 groupId);
     void membersChanged(qint64 groupId);
-    void historyLoaded(qint64 groupId, qint64 beforeSeq, const QList<lectern::ChatMessage> &messages, bool more);
+    void historyLoaded(qint64 groupId, qint64 beforeSeq, const QList<lectern::GroupMessage> &messages, bool more);
     // A message of the student's left for the server.
-    void messageQueued(const lectern::ChatMessage &message);
+    void messageQueued(const lectern::GroupMessage &message);
     // A message the server stored: acknowledged, or delivered as an event (possibly both).
-    void messageStored(const lectern::ChatMessage &message);
+    void messageStored(const lectern::GroupMessage &message);
     // Someone else's new message, as it arrived.
-    void messageReceived(const lectern::ChatMessage &message);
+    void messageReceived(const lectern::GroupMessage &message);
     void typing(qint64 groupId, qint64 userId, const QString &username);
     void presenceChanged(qint64 userId, const QString &username, bool online);
     // A request failed; `message` is for the student.
@@ -92,8 +92,8 @@ private:
     void onSignedIn();
     void onEvent(const protocol::Frame &event);
     void flushOutbox();
-    void transmit(const ChatMessage &message);
-    void acknowledge(const ChatMessage &stored);
+    void transmit(const GroupMessage &message);
+    void acknowledge(const GroupMessage &stored);
     // Sends a request, or (when `reportOffline`) says the server cannot be reached. Refreshes
     // are not reported: they run again on the next sign-in.
     bool request(QLatin1StringView type, const QJsonObject &fields, ChatConnection::ReplyHandler handler,
@@ -104,7 +104,7 @@ private:
     ChatConnection *m_connection;
     GroupListModel *m_groups;
     QHash<qint64, QList<ChatMember>> m_members;
-    QList<ChatMessage> m_outbox;
+    QList<GroupMessage> m_outbox;
     // client_msg_ids sent on this connection and not yet answered, so one is never sent twice at once.
     QSet<QString> m_inFlight;
     QHash<qint64, QElapsedTimer> m_lastTyping;

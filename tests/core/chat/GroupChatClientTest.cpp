@@ -90,7 +90,7 @@ TEST_F(GroupChatClientTest, AMessageIsPendingUntilStoredAndCountsAsUnreadForTheO
     EXPECT_EQ(adaView.index(0).data(ChatMessageModel::SeqRole).toLongLong(), 1);
 
     ASSERT_TRUE(waitUntil([&] { return received.size() == 1; }));
-    const auto message = received.first().first().value<ChatMessage>();
+    const auto message = received.first().first().value<GroupMessage>();
     EXPECT_EQ(message.text, u"Who has the notes on plate tectonics?"_s);
     EXPECT_EQ(message.senderName, u"ada"_s);
     GroupListModel *bobsGroups = m_b->groups();
@@ -148,7 +148,7 @@ TEST_F(GroupChatClientTest, AMessageTypedOfflineIsSentOnceWhenTheConnectionIsBac
     m_relay->setOffline(false);
     ASSERT_TRUE(waitUntil([&] { return m_a->pendingMessages(group).isEmpty(); }));
     ASSERT_TRUE(waitUntil([&] { return received.size() == 1; }));
-    EXPECT_EQ(received.first().first().value<ChatMessage>().text, u"sent from the train"_s);
+    EXPECT_EQ(received.first().first().value<GroupMessage>().text, u"sent from the train"_s);
 
     ChatMessageModel history(m_b.get(), group);
     QSignalSpy latest(&history, &ChatMessageModel::latestLoaded);
