@@ -301,7 +301,7 @@
 <context>
     <name>LibraryDatabase</name>
     <message>
-        <location filename="../core/library/LibraryDatabase.cpp" line="+45"/>
+        <location filename="../core/library/LibraryDatabase.cpp" line="+47"/>
         <source>Could not create the library folder %1. Choose a folder you may write to.</source>
         <translation>Der Bibliotheksordner %1 konnte nicht angelegt werden. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
@@ -316,7 +316,7 @@
         <translation>Die Bibliotheksdatei %1 kann nicht geschrieben werden. Prüfen Sie ihre Zugriffsrechte.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <location line="+60"/>
         <source>Could not open the library %1: %2</source>
         <translation>Die Bibliothek %1 konnte nicht geöffnet werden: %2</translation>
@@ -360,7 +360,7 @@
 <context>
     <name>LibraryStore</name>
     <message>
-        <location filename="../core/library/LibraryStore.cpp" line="+79"/>
+        <location filename="../core/library/LibraryStore.cpp" line="+80"/>
         <location line="+39"/>
         <source>A course needs a name.</source>
         <translation>Ein Kurs braucht einen Namen.</translation>
@@ -504,7 +504,7 @@
         <translation>Der Transkriptabschnitt %1 gehört zu einer anderen Vorlesung.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+46"/>
         <source>The transcript segment %1 does not exist or was deleted.</source>
         <translation>Der Transkriptabschnitt %1 existiert nicht oder wurde gelöscht.</translation>
     </message>
@@ -1153,25 +1153,37 @@
 </context>
 <context>
     <name>lectern::CardCommand</name>
-    <message>
-        <location filename="../app/cards/CardCommands.cpp" line="+28"/>
+    <message numerus="yes">
+        <location filename="../app/cards/CardCommands.cpp" line="+22"/>
         <source>Suspend %n Card(s)</source>
-        <translation>%n Karte(n) aussetzen</translation>
+        <translation>
+            <numerusform>%n Karte aussetzen</numerusform>
+            <numerusform>%n Karten aussetzen</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
         <source>Unsuspend %n Card(s)</source>
-        <translation>Aussetzen für %n Karte(n) aufheben</translation>
+        <translation>
+            <numerusform>Aussetzen für %n Karte aufheben</numerusform>
+            <numerusform>Aussetzen für %n Karten aufheben</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+32"/>
+    <message numerus="yes">
+        <location line="+31"/>
         <source>Delete %n Card(s)</source>
-        <translation>%n Karte(n) löschen</translation>
+        <translation>
+            <numerusform>%n Karte löschen</numerusform>
+            <numerusform>%n Karten löschen</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+25"/>
         <source>Move %n Card(s) to “%1”</source>
-        <translation>%n Karte(n) nach „%1“ verschieben</translation>
+        <translation>
+            <numerusform>%n Karte nach „%1“ verschieben</numerusform>
+            <numerusform>%n Karten nach „%1“ verschieben</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+27"/>
@@ -1360,6 +1372,74 @@
         <location line="+2"/>
         <source>Lapses</source>
         <translation>Vergessen</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ChatComposer</name>
+    <message>
+        <location filename="../app/groups/ChatComposer.cpp" line="+12"/>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a message — Enter sends, Shift+Enter starts a new line</source>
+        <translation>Nachricht schreiben – Eingabe sendet, Umschalt+Eingabe beginnt eine neue Zeile</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>A message can be at most %n character(s) long; this one has %1.</source>
+        <translation>
+            <numerusform>Eine Nachricht darf höchstens %n Zeichen lang sein; diese hat %1.</numerusform>
+            <numerusform>Eine Nachricht darf höchstens %n Zeichen lang sein; diese hat %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ChatConnection</name>
+    <message>
+        <location filename="../core/chat/ChatConnection.cpp" line="+108"/>
+        <source>The sign-in has expired; sign in again in Settings › Device Sync.</source>
+        <translation>Die Anmeldung ist abgelaufen; melden Sie sich unter Einstellungen › Geräte-Synchronisierung erneut an.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot reach the server: %1</source>
+        <translation>Der Server ist nicht erreichbar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ChatMessageDelegate</name>
+    <message>
+        <location filename="../app/groups/ChatMessageDelegate.cpp" line="+103"/>
+        <source>Sending…</source>
+        <translation>Wird gesendet …</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>▶ Lecture moment at %1</source>
+        <translation>▶ Stelle der Vorlesung bei %1</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ChatMessageModel</name>
+    <message>
+        <location filename="../core/chat/ChatMessageModel.cpp" line="+34"/>
+        <source>%1: %2 (quoting “%3”)</source>
+        <translation>%1: %2 (zitiert „%3“)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ChatView</name>
+    <message>
+        <location filename="../app/groups/ChatView.cpp" line="+14"/>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
     </message>
 </context>
 <context>
@@ -1888,7 +1968,7 @@ Erstellen Sie zuerst im Reiter „Quiz“ einer Vorlesung ein Quiz und prüfen S
         <translation>es ist kein Audio-Dekodierer verfügbar</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>the audio stops at %1 although the file says it lasts %2; it is probably incomplete</source>
         <translation>der Ton endet bei %1, obwohl die Datei eine Länge von %2 angibt; sie ist wahrscheinlich unvollständig</translation>
     </message>
@@ -2441,6 +2521,358 @@ Erstellen Sie zuerst im Reiter „Quiz“ einer Vorlesung ein Quiz und prüfen S
     </message>
 </context>
 <context>
+    <name>lectern::GroupChatClient</name>
+    <message>
+        <location filename="../core/chat/GroupChatClient.cpp" line="+58"/>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connecting…</source>
+        <translation>Verbinde …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connected as %1</source>
+        <translation>Verbunden als %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reconnecting…</source>
+        <translation>Verbinde erneut …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reconnecting… (%1)</source>
+        <translation>Verbinde erneut … (%1)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Not connected to the server; try again when the connection is back.</source>
+        <translation>Nicht mit dem Server verbunden; versuchen Sie es erneut, wenn die Verbindung wieder steht.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>That group no longer exists, or you are no longer a member of it.</source>
+        <translation>Diese Gruppe gibt es nicht mehr, oder Sie sind kein Mitglied mehr.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the group&apos;s owner can do that.</source>
+        <translation>Das kann nur der Besitzer der Gruppe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server could not do that just now; try again in a moment.</source>
+        <translation>Der Server konnte das gerade nicht ausführen; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server did not accept that: %1</source>
+        <translation>Der Server hat das nicht angenommen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server refused: %1</source>
+        <translation>Der Server hat abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>No group has the invite code %1; check it with the group&apos;s owner.</source>
+        <translation>Keine Gruppe hat den Einladungscode %1; fragen Sie beim Besitzer der Gruppe nach.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>That person is no longer a member of the group.</source>
+        <translation>Diese Person ist kein Mitglied der Gruppe mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::GroupChatPanel</name>
+    <message>
+        <location filename="../app/groups/GroupChatPanel.cpp" line="+50"/>
+        <source>Copy Code</source>
+        <translation>Code kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave Group</source>
+        <translation>Gruppe verlassen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Copy invite code</source>
+        <translation>Einladungscode kopieren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+21"/>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Remove from Group</source>
+        <translation>Aus der Gruppe entfernen</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Pick a group, or create one</source>
+        <translation>Wählen Sie eine Gruppe oder erstellen Sie eine</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Invite code: %1</source>
+        <translation>Einladungscode: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (owner)</source>
+        <translation>%1 (Besitzer)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, online</source>
+        <translation>%1, online</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1, offline</source>
+        <translation>%1, offline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 is typing…</source>
+        <translation>%1 schreibt …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 and %2 are typing…</source>
+        <translation>%1 und %2 schreiben …</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n people are typing…</source>
+        <translation>
+            <numerusform>%n Person schreibt …</numerusform>
+            <numerusform>%n Personen schreiben …</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lectern::GroupListModel</name>
+    <message numerus="yes">
+        <location filename="../core/chat/GroupListModel.cpp" line="+27"/>
+        <source>%1, %n unread message(s)</source>
+        <translation>
+            <numerusform>%1, %n ungelesene Nachricht</numerusform>
+            <numerusform>%1, %n ungelesene Nachrichten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lectern::GroupsFeature</name>
+    <message>
+        <location filename="../app/groups/GroupsFeature.cpp" line="+44"/>
+        <location line="+162"/>
+        <source>&amp;Groups</source>
+        <translation>&amp;Gruppen</translation>
+    </message>
+    <message>
+        <location line="-161"/>
+        <location line="+162"/>
+        <source>Show &amp;Groups</source>
+        <translation>&amp;Gruppen anzeigen</translation>
+    </message>
+    <message>
+        <location line="-161"/>
+        <source>&amp;Share Moment to Group…</source>
+        <translation>Stelle mit Gruppe &amp;teilen …</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your study groups and their chats (%1)</source>
+        <translation>Ihre Lerngruppen und ihre Chats (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send the selected transcript line to a study group as a clickable moment</source>
+        <translation>Die gewählte Transkriptzeile als anklickbare Stelle an eine Lerngruppe senden</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Could not read the saved sign-in: %1</source>
+        <translation>Die gespeicherte Anmeldung konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Open a lecture and pick a line of its transcript to share.</source>
+        <translation>Öffnen Sie eine Vorlesung und wählen Sie eine Zeile ihres Transkripts zum Teilen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pick a line of the transcript to share first.</source>
+        <translation>Wählen Sie zuerst eine Zeile des Transkripts zum Teilen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Moment shared.</source>
+        <translation>Stelle geteilt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>That lecture is not in this library: only the student who recorded it (or synced it to this device) can open the moment.</source>
+        <translation>Diese Vorlesung ist nicht in dieser Bibliothek: Nur wer sie aufgenommen (oder auf dieses Gerät synchronisiert) hat, kann die Stelle öffnen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a study group</source>
+        <translation>einer Lerngruppe</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 in %2: %3</source>
+        <translation>%1 in %2: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Lectern</source>
+        <translation>Lectern</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Groups (%1)</source>
+        <translation>&amp;Gruppen (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Show &amp;Groups — %n unread</source>
+        <translation>
+            <numerusform>&amp;Gruppen anzeigen – %n ungelesen</numerusform>
+            <numerusform>&amp;Gruppen anzeigen – %n ungelesen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lectern::GroupsPage</name>
+    <message>
+        <location filename="../app/groups/GroupsPage.cpp" line="+31"/>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Join</source>
+        <translation>Beitreten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Study groups</source>
+        <translation>Lerngruppen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open Settings › Device Sync…</source>
+        <translation>Einstellungen › Geräte-Synchronisierung öffnen …</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your groups</source>
+        <translation>Ihre Gruppen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New group&apos;s name</source>
+        <translation>Name der neuen Gruppe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Geology 101</source>
+        <translation>z. B. Geologie 101</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Invite code</source>
+        <translation>Einladungscode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code from the group&apos;s owner</source>
+        <translation>Code vom Besitzer der Gruppe</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;New group:</source>
+        <translation>&amp;Neue Gruppe:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Join with an invite code:</source>
+        <translation>Mit Einladungscode &amp;beitreten:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Give the new group a name first.</source>
+        <translation>Geben Sie der neuen Gruppe zuerst einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Type the invite code the group&apos;s owner gave you.</source>
+        <translation>Geben Sie den Einladungscode ein, den Sie vom Besitzer der Gruppe bekommen haben.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Created “%1”. Give the others its invite code: %2</source>
+        <translation>„%1“ erstellt. Geben Sie den anderen den Einladungscode: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You joined “%1”.</source>
+        <translation>Sie sind „%1“ beigetreten.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Study groups need an account on a Lectern server. Sign in under Settings › Device Sync, and your groups and their chats appear here.</source>
+        <translation>Lerngruppen brauchen ein Konto auf einem Lectern-Server. Melden Sie sich unter Einstellungen › Geräte-Synchronisierung an, dann erscheinen hier Ihre Gruppen und ihre Chats.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Connecting…</source>
+        <translation>Verbinde …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reconnecting…</source>
+        <translation>Verbinde erneut …</translation>
+    </message>
+</context>
+<context>
     <name>lectern::ImportError</name>
     <message>
         <location filename="../core/pipeline/ImportError.cpp" line="+11"/>
@@ -2824,7 +3256,7 @@ Erstellen Sie zuerst im Reiter „Quiz“ einer Vorlesung ein Quiz und prüfen S
 <context>
     <name>lectern::LibraryActions</name>
     <message>
-        <location filename="../app/library/LibraryActions.cpp" line="+28"/>
+        <location filename="../app/library/LibraryActions.cpp" line="+29"/>
         <source>&amp;New Course…</source>
         <translation>&amp;Neuer Kurs …</translation>
     </message>
@@ -2840,18 +3272,29 @@ Erstellen Sie zuerst im Reiter „Quiz“ einer Vorlesung ein Quiz und prüfen S
     </message>
     <message>
         <location line="+1"/>
-        <location line="+27"/>
+        <location line="+65"/>
+        <source>&amp;Archive Course</source>
+        <translation>Kurs &amp;archivieren</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Show &amp;Archived Courses</source>
+        <translation>&amp;Archivierte Kurse anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+34"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+29"/>
+        <location line="-33"/>
+        <location line="+36"/>
         <source>Re&amp;do</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-32"/>
         <source>Create a course to file lectures under</source>
         <translation>Einen Kurs anlegen, dem Vorlesungen zugeordnet werden können</translation>
     </message>
@@ -2866,7 +3309,17 @@ Erstellen Sie zuerst im Reiter „Quiz“ einer Vorlesung ein Quiz und prüfen S
         <translation>Den ausgewählten Kurs oder die ausgewählte Vorlesung löschen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+2"/>
+        <source>Put the selected course away, or take it out of the archive</source>
+        <translation>Den gewählten Kurs ins Archiv legen oder aus dem Archiv holen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>List archived courses in the sidebar, after the others</source>
+        <translation>Archivierte Kurse in der Seitenleiste nach den anderen auflisten</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
@@ -2876,7 +3329,12 @@ Erstellen Sie zuerst im Reiter „Quiz“ einer Vorlesung ein Quiz und prüfen S
         <translation>&amp;Wiederherstellen: %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+26"/>
+        <source>Un&amp;archive Course</source>
+        <translation>Kurs aus dem &amp;Archiv holen</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Rename Lecture</source>
         <translation>Vorlesung umbenennen</translation>
     </message>
@@ -2896,7 +3354,22 @@ Erstellen Sie zuerst im Reiter „Quiz“ einer Vorlesung ein Quiz und prüfen S
         <translation>Die Vorlesung „%1“ wurde gelöscht. Rückgängig mit %2.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
+        <source>“%1” is back among your courses.</source>
+        <translation>„%1“ ist wieder unter Ihren Kursen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Archived the course “%1”.</source>
+        <translation>Kurs „%1“ archiviert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Archived the course “%1”. View › Show Archived Courses lists it again.</source>
+        <translation>Kurs „%1“ archiviert. Ansicht › Archivierte Kurse anzeigen listet ihn wieder auf.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Deleted the course “%1”. Undo with %2.</source>
         <translation>Der Kurs „%1“ wurde gelöscht. Rückgängig mit %2.</translation>
     </message>
@@ -2944,6 +3417,16 @@ Erstellen Sie zuerst im Reiter „Quiz“ einer Vorlesung ein Quiz und prüfen S
     </message>
     <message>
         <location line="+34"/>
+        <source>Archive Course “%1”</source>
+        <translation>Kurs „%1“ archivieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unarchive Course “%1”</source>
+        <translation>Kurs „%1“ aus dem Archiv holen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Delete Course “%1”</source>
         <translation>Kurs „%1“ löschen</translation>
     </message>
@@ -3010,17 +3493,25 @@ Erstellen Sie zuerst im Reiter „Quiz“ einer Vorlesung ein Quiz und prüfen S
 <context>
     <name>lectern::LibraryTreeModel</name>
     <message>
-        <location filename="../app/library/LibraryTreeModel.cpp" line="+41"/>
+        <location filename="../app/library/LibraryTreeModel.cpp" line="+44"/>
         <source>Unfiled Lectures</source>
         <translation>Nicht zugeordnete Vorlesungen</translation>
     </message>
     <message>
-        <location line="+265"/>
+        <location line="+275"/>
         <source>Untitled lecture</source>
         <translation>Vorlesung ohne Titel</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+35"/>
+        <source>%1 (archived) — %n lecture(s)</source>
+        <translation>
+            <numerusform>%1 (archiviert) – %n Vorlesung</numerusform>
+            <numerusform>%1 (archiviert) – %n Vorlesungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>%1 — %n lecture(s)</source>
         <translation>
             <numerusform>%1 – %n Vorlesung</numerusform>
@@ -3031,17 +3522,17 @@ Erstellen Sie zuerst im Reiter „Quiz“ einer Vorlesung ein Quiz und prüfen S
 <context>
     <name>lectern::MainWindow</name>
     <message>
-        <location filename="../app/shell/MainWindowMenus.cpp" line="+96"/>
+        <location filename="../app/shell/MainWindowMenus.cpp" line="+99"/>
         <source>&amp;Study</source>
         <translation>&amp;Lernen</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="+225"/>
+        <location filename="../app/shell/MainWindow.cpp" line="+229"/>
         <source>That lecture is no longer in your library.</source>
         <translation>Diese Vorlesung ist nicht mehr in Ihrer Bibliothek.</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-155"/>
         <source>Courses</source>
         <translation>Kurse</translation>
     </message>
@@ -3071,12 +3562,12 @@ Erstellen Sie zuerst im Reiter „Quiz“ einer Vorlesung ein Quiz und prüfen S
         <translation>Ihre Kurse und Vorlesungen werden in %1 gespeichert</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>Could not read the library: %1</source>
         <translation>Die Bibliothek konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindowMenus.cpp" line="-55"/>
+        <location filename="../app/shell/MainWindowMenus.cpp" line="-58"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3111,7 +3602,7 @@ Erstellen Sie zuerst im Reiter „Quiz“ einer Vorlesung ein Quiz und prüfen S
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
@@ -3141,7 +3632,7 @@ Erstellen Sie zuerst im Reiter „Quiz“ einer Vorlesung ein Quiz und prüfen S
         <translation>&amp;Vorgänge anzeigen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -3176,12 +3667,12 @@ Erstellen Sie zuerst im Reiter „Quiz“ einer Vorlesung ein Quiz und prüfen S
         <translation>In Vorlesungen &amp;suchen …</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Search every transcript and your notes, or ask a question (Ctrl+K)</source>
-        <translation>Alle Transkripte und Ihre Notizen durchsuchen oder eine Frage stellen (Ctrl+K)</translation>
+        <location line="+4"/>
+        <source>Search every transcript and your notes, or ask a question (%1)</source>
+        <translation>Alle Transkripte und Ihre Notizen durchsuchen oder eine Frage stellen (%1)</translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Importing %n recording(s)…</source>
         <translation>
             <numerusform>%n Aufnahme wird importiert …</numerusform>
@@ -3294,9 +3785,9 @@ Erstellen Sie zuerst im Reiter „Quiz“ einer Vorlesung ein Quiz und prüfen S
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Show the notes formatted (Ctrl+Shift+P)</source>
-        <translation>Notizen formatiert anzeigen (Strg+Umschalt+P)</translation>
+        <location line="+4"/>
+        <source>Show the notes formatted (%1)</source>
+        <translation>Notizen formatiert anzeigen (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4420,7 +4911,7 @@ Sie bleibt erhalten, und Lectern bietet sie beim nächsten Start erneut an.</tra
 <context>
     <name>lectern::SearchPalette</name>
     <message>
-        <location filename="../app/search/SearchPalette.cpp" line="+53"/>
+        <location filename="../app/search/SearchPalette.cpp" line="+54"/>
         <source>Search transcripts and notes, or ask a question</source>
         <translation>Transkripte und Notizen durchsuchen oder eine Frage stellen</translation>
     </message>
@@ -4436,11 +4927,11 @@ Sie bleibt erhalten, und Lectern bietet sie beim nächsten Start erneut an.</tra
     </message>
     <message>
         <location line="+1"/>
-        <source>Answer this from your own lectures with Groq, citing where it was said (Ctrl+Enter)</source>
-        <translation>Dies mit Groq aus Ihren eigenen Vorlesungen beantworten, mit Angabe, wo es gesagt wurde (Ctrl+Enter)</translation>
+        <source>Answer this from your own lectures with Groq, citing where it was said (%1)</source>
+        <translation>Dies mit Groq aus Ihren eigenen Vorlesungen beantworten, mit Angabe, wo es gesagt wurde (%1)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
@@ -4655,6 +5146,59 @@ Sie bleibt erhalten, und Lectern bietet sie beim nächsten Start erneut an.</tra
         <location line="+77"/>
         <source>Choose the Library Folder</source>
         <translation>Bibliotheksordner auswählen</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ShareMomentDialog</name>
+    <message>
+        <location filename="../app/groups/ShareMomentDialog.cpp" line="+28"/>
+        <source>Share Moment to Group</source>
+        <translation>Stelle mit Gruppe teilen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional, e.g. “Can someone explain this?”</source>
+        <translation>Optional, z. B. „Kann das jemand erklären?“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; at %2&lt;br&gt;&lt;i&gt;“%3”&lt;/i&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; bei %2&lt;br&gt;&lt;i&gt;„%3“&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Share</source>
+        <translation>Teilen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Group:</source>
+        <translation>&amp;Gruppe:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Kommentar:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You are in no study group yet: create or join one on the Groups page.</source>
+        <translation>Sie sind noch in keiner Lerngruppe: Erstellen Sie eine oder treten Sie einer auf der Seite „Gruppen“ bei.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A moment from “%1”</source>
+        <translation>Eine Stelle aus „%1“</translation>
     </message>
 </context>
 <context>
@@ -4956,7 +5500,7 @@ Leertaste oder K: Abspielen/Pause · J oder Pfeil links: 10 s zurück · L oder 
         <translation>Die Transkription wurde abgebrochen.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+127"/>
         <source>The lecture %1 has no audio to transcribe.</source>
         <translation>Die Vorlesung %1 hat keine Audiodaten zum Transkribieren.</translation>
     </message>

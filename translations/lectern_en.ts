@@ -121,6 +121,52 @@
     </message>
 </context>
 <context>
+    <name>lectern::CardCommand</name>
+    <message numerus="yes">
+        <location filename="../app/cards/CardCommands.cpp" line="+22"/>
+        <source>Suspend %n Card(s)</source>
+        <translation>
+            <numerusform>Suspend %n Card</numerusform>
+            <numerusform>Suspend %n Cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Unsuspend %n Card(s)</source>
+        <translation>
+            <numerusform>Unsuspend %n Card</numerusform>
+            <numerusform>Unsuspend %n Cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>Delete %n Card(s)</source>
+        <translation>
+            <numerusform>Delete %n Card</numerusform>
+            <numerusform>Delete %n Cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Move %n Card(s) to “%1”</source>
+        <translation>
+            <numerusform>Move %n Card to “%1”</numerusform>
+            <numerusform>Move %n Cards to “%1”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ChatComposer</name>
+    <message numerus="yes">
+        <location filename="../app/groups/ChatComposer.cpp" line="+34"/>
+        <source>A message can be at most %n character(s) long; this one has %1.</source>
+        <translation>
+            <numerusform>A message can be at most %n character long; this one has %1.</numerusform>
+            <numerusform>A message can be at most %n characters long; this one has %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lectern::CourseDetailsPage</name>
     <message numerus="yes">
         <location filename="../app/library/CourseDetailsPage.cpp" line="+66"/>
@@ -243,6 +289,39 @@
     </message>
 </context>
 <context>
+    <name>lectern::GroupChatPanel</name>
+    <message numerus="yes">
+        <location filename="../app/groups/GroupChatPanel.cpp" line="+260"/>
+        <source>%n people are typing…</source>
+        <translation>
+            <numerusform>%n person is typing…</numerusform>
+            <numerusform>%n people are typing…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lectern::GroupListModel</name>
+    <message numerus="yes">
+        <location filename="../core/chat/GroupListModel.cpp" line="+27"/>
+        <source>%1, %n unread message(s)</source>
+        <translation>
+            <numerusform>%1, %n unread message</numerusform>
+            <numerusform>%1, %n unread messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lectern::GroupsFeature</name>
+    <message numerus="yes">
+        <location filename="../app/groups/GroupsFeature.cpp" line="+207"/>
+        <source>Show &amp;Groups — %n unread</source>
+        <translation>
+            <numerusform>Show &amp;Groups — %n unread</numerusform>
+            <numerusform>Show &amp;Groups — %n unread</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lectern::LectureJobs</name>
     <message numerus="yes">
         <location filename="../app/jobs/LectureJobs.cpp" line="+156"/>
@@ -256,7 +335,7 @@
 <context>
     <name>lectern::LibraryActions</name>
     <message numerus="yes">
-        <location filename="../app/library/LibraryActions.cpp" line="+173"/>
+        <location filename="../app/library/LibraryActions.cpp" line="+210"/>
         <source>Delete the course “%1” and its %n lecture(s)?</source>
         <translation>
             <numerusform>Delete the course “%1” and its %n lecture?</numerusform>
@@ -267,7 +346,15 @@
 <context>
     <name>lectern::LibraryTreeModel</name>
     <message numerus="yes">
-        <location filename="../app/library/LibraryTreeModel.cpp" line="+340"/>
+        <location filename="../app/library/LibraryTreeModel.cpp" line="+354"/>
+        <source>%1 (archived) — %n lecture(s)</source>
+        <translation>
+            <numerusform>%1 (archived) — %n lecture</numerusform>
+            <numerusform>%1 (archived) — %n lectures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>%1 — %n lecture(s)</source>
         <translation>
             <numerusform>%1 — %n lecture</numerusform>
@@ -278,7 +365,7 @@
 <context>
     <name>lectern::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/shell/MainWindowMenus.cpp" line="+209"/>
+        <location filename="../app/shell/MainWindowMenus.cpp" line="+214"/>
         <source>Importing %n recording(s)…</source>
         <translation>
             <numerusform>Importing %n recording…</numerusform>

@@ -49,7 +49,8 @@ GroupsFeature::GroupsFeature(MainWindow *window, SyncClient *sync, std::shared_p
     m_menu->setObjectName(u"groupsMenu"_s);
     m_showAction->setObjectName(u"showGroupsAction"_s);
     m_showAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
-    m_showAction->setToolTip(tr("Your study groups and their chats (Ctrl+Shift+G)"));
+    m_showAction->setToolTip(
+        tr("Your study groups and their chats (%1)").arg(m_showAction->shortcut().toString(QKeySequence::NativeText)));
     m_shareAction->setObjectName(u"shareMomentAction"_s);
     m_shareAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     m_shareAction->setToolTip(tr("Send the selected transcript line to a study group as a clickable moment"));

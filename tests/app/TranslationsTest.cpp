@@ -42,7 +42,8 @@ TEST(Translations, GermanMenusWhenGermanIsLoaded)
         library.addLecture(course.id, u"Membranen und Transport"_s,
                            QDateTime(QDate(2026, 3, 12), QTime(10, 0), QTimeZone::utc()), 3127000);
         MainWindow window(&library.service());
-        EXPECT_EQ(menuTitles(window), (QStringList{u"&Datei"_s, u"&Bearbeiten"_s, u"&Ansicht"_s, u"&Lernen"_s, u"&Hilfe"_s}));
+        EXPECT_EQ(menuTitles(window), (QStringList{u"&Datei"_s, u"&Bearbeiten"_s, u"&Ansicht"_s, u"&Lernen"_s,
+                                                   u"&Gruppen"_s, u"&Hilfe"_s}));
         // The main screen as a German-speaking student sees it, with a course page open.
         window.resize(1000, 640);
         window.show();
