@@ -26,6 +26,15 @@ public:
     {
         const QMutexLocker lock(&m_mutex);
         m_key = key;
+        ++m_writes;
+    }
+
+    // Counts set() calls, so a read of the keychain that started before a save can tell that
+    // its answer is older than the key in memory.
+    quint64 writes() const
+    {
+        const QMutexLocker lock(&m_mutex);
+        return m_writes;
     }
 
     static std::shared_ptr<StoredGroqKey> forEntry(const QString &service, const QString &account)
@@ -45,6 +54,7 @@ public:
 private:
     mutable QMutex m_mutex;
     QString m_key;
+    quint64 m_writes = 0;
 };
 
 GroqKeyStore::Location GroqKeyStore::defaultLocation()
@@ -89,9 +99,18 @@ void GroqKeyStore::setPlainFileAllowed(bool allowed)
 void GroqKeyStore::load()
 {
     ++m_pending;
-    Keychain::read(m_location.service, m_location.account, this, [this](const Result<QString> &secret) {
+    const quint64 writesBefore = m_stored->writes();
+    Keychain::read(m_location.service, m_location.account, this, [this, writesBefore](const Result<QString> &secret) {
         --m_pending;
         noteKeychainResult(secret ? nullptr : &secret.error());
+        if (m_stored->writes() != writesBefore) {
+            // Another store of this entry saved or forgot a key while this read was under way
+            // (Settings, while the window was still loading): what is in memory is newer.
+            m_source = m_stored->apiKey().isEmpty() ? Source::None : Source::Keychain;
+            m_loaded = true;
+            emit loaded(success());
+            return;
+        }
         if (secret && !secret->isEmpty()) {
             remember(*secret, Source::Keychain);
             m_loaded = true;
