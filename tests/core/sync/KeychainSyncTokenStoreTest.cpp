@@ -58,5 +58,31 @@ TEST(SyncTokenKeychain, ASavedTokenIsThereForTheNextStartAndGoneAfterSigningOut)
     EXPECT_TRUE(afterSignOut->value().isEmpty());
 }
 
+TEST(SyncTokenKeychain, ALoadRightAfterASaveAnswersTheNewToken)
+{
+    LECTERN_REQUIRE_TEST_KEYRING();
+    QObject context;
+    KeychainSyncTokenStore store(uniqueKeychainService(), u"sync-session-token"_s);
+    const auto before = loadToken(store, &context);
+    ASSERT_TRUE(before.has_value() && before->ok());
+    EXPECT_TRUE(before->value().isEmpty());
+
+    // Study groups ask for the token the moment sync has signed in and started saving it.
+    std::optional<Status> saved;
+    store.save(u"Qw9eR8tY7uI6oP5aS4dF3gH2jK1lZx0cV9bN8mQ7w6e"_s, &context, [&saved](const Status &s) { saved = s; });
+    const auto after = loadToken(store, &context);
+    ASSERT_TRUE(after.has_value() && after->ok());
+    EXPECT_EQ(after->value(), u"Qw9eR8tY7uI6oP5aS4dF3gH2jK1lZx0cV9bN8mQ7w6e"_s);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return saved.has_value(); }, kWaitMs));
+    EXPECT_TRUE(saved->ok());
+
+    std::optional<Status> cleared;
+    store.clear(&context, [&cleared](const Status &s) { cleared = s; });
+    const auto afterSignOut = loadToken(store, &context);
+    ASSERT_TRUE(afterSignOut.has_value() && afterSignOut->ok());
+    EXPECT_TRUE(afterSignOut->value().isEmpty());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return cleared.has_value(); }, kWaitMs));
+}
+
 } // namespace
 } // namespace lectern::test
