@@ -16,7 +16,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-constexpr int kTimeoutMs = 5000;
+constexpr int kLoadTimeoutMs = 5000;
 
 class LibraryTreeModelTest : public ::testing::Test
 {
@@ -33,7 +33,7 @@ protected:
         // Fails the test (through Qt's warning handler) on any inconsistent signal or index.
         tester = std::make_unique<QAbstractItemModelTester>(model.get(),
                                                             QAbstractItemModelTester::FailureReportingMode::Warning);
-        EXPECT_TRUE(QTest::qWaitFor([&] { return model->isLoaded(); }, kTimeoutMs));
+        EXPECT_TRUE(QTest::qWaitFor([&] { return model->isLoaded(); }, kLoadTimeoutMs));
         return *model;
     }
 
@@ -83,11 +83,11 @@ TEST_F(LibraryTreeModelTest, KeepsRowsInPlaceWhenACourseIsRenamedOrAnotherAdded)
 
     QSignalSpy resets(model.get(), &QAbstractItemModel::modelReset);
     ASSERT_TRUE(library.run([&](LibraryStore &store) { return store.renameCourse(physics.id, u"Applied Physics"_s); }).ok());
-    ASSERT_TRUE(QTest::qWaitFor([&] { return course.data().toString() == u"Applied Physics"_s; }, kTimeoutMs));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return course.data().toString() == u"Applied Physics"_s; }, kLoadTimeoutMs));
 
     // A course sorting before it moves it down a row; the persistent indexes follow.
     library.addCourse(u"Acoustics"_s);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return model->rowCount() == 2; }, kTimeoutMs));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return model->rowCount() == 2; }, kLoadTimeoutMs));
     EXPECT_EQ(topLevelNames(), (QStringList{u"Acoustics"_s, u"Applied Physics"_s}));
     EXPECT_EQ(course.row(), 1);
     EXPECT_EQ(lecture.data().toString(), u"Optics"_s);
@@ -102,13 +102,13 @@ TEST_F(LibraryTreeModelTest, FollowsLectureChangesOfOneCourse)
     const QPersistentModelIndex parent = model->indexOfCourse(course.id);
 
     const Lecture first = library.addLecture(course.id, u"Atoms"_s, QDateTime(), 60000);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return model->rowCount(parent) == 1; }, kTimeoutMs));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return model->rowCount(parent) == 1; }, kLoadTimeoutMs));
     ASSERT_TRUE(library.run([&](LibraryStore &store) { return store.setLectureDuration(first.id, 120000); }).ok());
     ASSERT_TRUE(QTest::qWaitFor(
         [&] { return model->index(0, 0, parent).data(LibraryTreeModel::SummaryRole).toString() == u"2:00"_s; },
-        kTimeoutMs));
+        kLoadTimeoutMs));
     ASSERT_TRUE(library.run([&](LibraryStore &store) { return store.deleteLecture(first.id); }).ok());
-    ASSERT_TRUE(QTest::qWaitFor([&] { return model->rowCount(parent) == 0; }, kTimeoutMs));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return model->rowCount(parent) == 0; }, kLoadTimeoutMs));
 }
 
 TEST_F(LibraryTreeModelTest, ShowsUnfiledLecturesInTheirOwnGroupWhileThereAreAny)
@@ -118,7 +118,7 @@ TEST_F(LibraryTreeModelTest, ShowsUnfiledLecturesInTheirOwnGroupWhileThereAreAny
     EXPECT_EQ(model->rowCount(), 1);
 
     const Lecture loose = library.addLecture(QString(), u"Guest talk"_s, QDateTime(), 0);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return model->rowCount() == 2; }, kTimeoutMs));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return model->rowCount() == 2; }, kLoadTimeoutMs));
     const QModelIndex group = model->index(1, 0);
     EXPECT_EQ(model->kind(group), LibraryTreeModel::ItemKind::UnfiledGroup);
     EXPECT_EQ(group.data().toString(), u"Unfiled Lectures"_s);
@@ -128,8 +128,8 @@ TEST_F(LibraryTreeModelTest, ShowsUnfiledLecturesInTheirOwnGroupWhileThereAreAny
 
     // Filing it under the course empties the group, which then goes away.
     ASSERT_TRUE(library.run([&](LibraryStore &store) { return store.moveLecture(loose.id, course.id); }).ok());
-    ASSERT_TRUE(QTest::qWaitFor([&] { return model->rowCount() == 1; }, kTimeoutMs));
-    EXPECT_TRUE(QTest::qWaitFor([&] { return model->rowCount(model->index(0, 0)) == 1; }, kTimeoutMs));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return model->rowCount() == 1; }, kLoadTimeoutMs));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return model->rowCount(model->index(0, 0)) == 1; }, kLoadTimeoutMs));
 }
 
 TEST_F(LibraryTreeModelTest, ReportsCourseCountChangesForTheEmptyState)
@@ -138,9 +138,9 @@ TEST_F(LibraryTreeModelTest, ReportsCourseCountChangesForTheEmptyState)
     EXPECT_EQ(model->courseCount(), 0);
     QSignalSpy counts(model.get(), &LibraryTreeModel::courseCountChanged);
     const Course course = library.addCourse(u"Art"_s);
-    ASSERT_TRUE(counts.wait(kTimeoutMs));
+    ASSERT_TRUE(counts.wait(kLoadTimeoutMs));
     EXPECT_EQ(counts.last().first().toInt(), 1);
     ASSERT_TRUE(library.run([&](LibraryStore &store) { return store.deleteCourse(course.id); }).ok());
-    ASSERT_TRUE(counts.wait(kTimeoutMs));
+    ASSERT_TRUE(counts.wait(kLoadTimeoutMs));
     EXPECT_EQ(counts.last().first().toInt(), 0);
 }

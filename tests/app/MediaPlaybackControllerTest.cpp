@@ -13,7 +13,7 @@ using namespace lectern;
 
 namespace {
 
-constexpr int kTimeoutMs = 15000;
+constexpr int kPlayerTimeoutMs = 15000;
 
 // A 16-bit mono PCM WAV of a 440 Hz tone.
 bool writeTone(const QString &path, int sampleRate, int durationMs)
@@ -63,13 +63,13 @@ TEST(MediaPlaybackControllerTest, LoadsAWavAndReportsItsDuration)
     player.setPlaybackRate(1.25);
     player.setSource(QUrl::fromLocalFile(path));
     EXPECT_EQ(player.source(), QUrl::fromLocalFile(path));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return player.duration() > 0 || !errors.isEmpty(); }, kTimeoutMs));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return player.duration() > 0 || !errors.isEmpty(); }, kPlayerTimeoutMs));
     ASSERT_TRUE(errors.isEmpty()) << qPrintable(errors.first().first().toString());
     EXPECT_NEAR(player.duration(), 2500, 50);
     EXPECT_DOUBLE_EQ(player.playbackRate(), 1.25);
 
     player.seek(1000);
-    EXPECT_TRUE(QTest::qWaitFor([&] { return player.position() == 1000; }, kTimeoutMs)) << player.position();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return player.position() == 1000; }, kPlayerTimeoutMs)) << player.position();
 }
 
 TEST(MediaPlaybackControllerTest, ASeekRightAfterLoadingIsKept)
@@ -84,9 +84,9 @@ TEST(MediaPlaybackControllerTest, ASeekRightAfterLoadingIsKept)
     QSignalSpy errors(&player, &PlaybackController::errorOccurred);
     player.setSource(QUrl::fromLocalFile(path));
     player.seek(2500);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return player.duration() > 0 || !errors.isEmpty(); }, kTimeoutMs));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return player.duration() > 0 || !errors.isEmpty(); }, kPlayerTimeoutMs));
     ASSERT_TRUE(errors.isEmpty()) << qPrintable(errors.first().first().toString());
-    EXPECT_TRUE(QTest::qWaitFor([&] { return player.position() == 2500; }, kTimeoutMs)) << player.position();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return player.position() == 2500; }, kPlayerTimeoutMs)) << player.position();
 }
 
 TEST(MediaPlaybackControllerTest, ReportsARecordingThatCannotBePlayed)
@@ -101,6 +101,6 @@ TEST(MediaPlaybackControllerTest, ReportsARecordingThatCannotBePlayed)
     MediaPlaybackController player;
     QSignalSpy errors(&player, &PlaybackController::errorOccurred);
     player.setSource(QUrl::fromLocalFile(path));
-    ASSERT_TRUE(errors.wait(kTimeoutMs) || !errors.isEmpty());
+    ASSERT_TRUE(errors.wait(kPlayerTimeoutMs) || !errors.isEmpty());
     EXPECT_TRUE(errors.first().first().toString().startsWith(QStringLiteral("The recording cannot be played")));
 }

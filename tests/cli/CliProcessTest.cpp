@@ -18,7 +18,7 @@ struct CliRun
     QString err;
 };
 
-CliRun runCli(const QStringList &arguments, const QString &dataDir = QString())
+CliRun runCliProcess(const QStringList &arguments, const QString &dataDir = QString())
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -34,7 +34,7 @@ CliRun runCli(const QStringList &arguments, const QString &dataDir = QString())
 
 TEST(CliProcess, VersionPrintsTheReleaseOnStdout)
 {
-    const CliRun run = runCli({QStringLiteral("--version")});
+    const CliRun run = runCliProcess({QStringLiteral("--version")});
     EXPECT_EQ(run.exitCode, 0);
     EXPECT_EQ(run.out.trimmed(), QStringLiteral("lectern-cli ") + QLatin1String(lectern::kVersion));
     EXPECT_TRUE(run.err.isEmpty());
@@ -42,7 +42,7 @@ TEST(CliProcess, VersionPrintsTheReleaseOnStdout)
 
 TEST(CliProcess, HelpListsTheCommandsAndExitCodes)
 {
-    const CliRun run = runCli({QStringLiteral("--help")});
+    const CliRun run = runCliProcess({QStringLiteral("--help")});
     EXPECT_EQ(run.exitCode, 0);
     EXPECT_TRUE(run.out.contains(QStringLiteral("--data-dir")));
     EXPECT_TRUE(run.out.contains(QStringLiteral("Commands:")));
@@ -52,7 +52,7 @@ TEST(CliProcess, HelpListsTheCommandsAndExitCodes)
 
 TEST(CliProcess, NoCommandIsAUsageErrorWithHelpOnStderr)
 {
-    const CliRun run = runCli({});
+    const CliRun run = runCliProcess({});
     EXPECT_EQ(run.exitCode, 2);
     EXPECT_TRUE(run.out.isEmpty());
     EXPECT_TRUE(run.err.contains(QStringLiteral("Commands:")));
@@ -60,10 +60,10 @@ TEST(CliProcess, NoCommandIsAUsageErrorWithHelpOnStderr)
 
 TEST(CliProcess, UnknownCommandAndUnknownOptionAreUsageErrors)
 {
-    const CliRun unknownCommand = runCli({QStringLiteral("fly")});
+    const CliRun unknownCommand = runCliProcess({QStringLiteral("fly")});
     EXPECT_EQ(unknownCommand.exitCode, 2);
     EXPECT_TRUE(unknownCommand.err.contains(QStringLiteral("unknown command \"fly\"")));
-    const CliRun unknownOption = runCli({QStringLiteral("--fly")});
+    const CliRun unknownOption = runCliProcess({QStringLiteral("--fly")});
     EXPECT_EQ(unknownOption.exitCode, 2);
     EXPECT_TRUE(unknownOption.err.contains(QStringLiteral("fly")));
 }
@@ -71,7 +71,7 @@ TEST(CliProcess, UnknownCommandAndUnknownOptionAreUsageErrors)
 TEST(CliProcess, ListUsesTheLibraryNamedByTheEnvironment)
 {
     QTemporaryDir dir;
-    const CliRun run = runCli({QStringLiteral("list")}, dir.path());
+    const CliRun run = runCliProcess({QStringLiteral("list")}, dir.path());
     EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_TRUE(QFileInfo::exists(dir.filePath(QStringLiteral("library.sqlite"))))
         << "the library should have been created where LECTERN_DATA_DIR points";

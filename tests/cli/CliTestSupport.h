@@ -1,5 +1,7 @@
 #pragma once
 
+#include "QtPrinters.h"
+
 // Running the CLI in-process against a library the test fills through LibraryStore.
 
 #include "cli/CommandLine.h"
@@ -13,13 +15,6 @@
 #include <QTextStream>
 
 #include <ostream>
-
-QT_BEGIN_NAMESPACE
-inline void PrintTo(const QString &value, std::ostream *os)
-{
-    *os << '"' << value.toStdString() << '"';
-}
-QT_END_NAMESPACE
 
 namespace lectern::test {
 

@@ -1,4 +1,4 @@
-#include "ServerFixture.h"
+#include "SyncFixture.h"
 
 #include "server/ClientSession.h"
 
@@ -16,40 +16,11 @@ using namespace lectern::test;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-constexpr auto kPassword = "correct horse battery";
-
-QString dump(const QJsonObject &json)
-{
-    return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
-}
-
-QJsonObject frame(const QString &type, QJsonObject fields = {})
-{
-    static int next = 0;
-    fields.insert(u"v"_s, 1);
-    fields.insert(u"type"_s, type);
-    fields.insert(u"rid"_s, u"r%1"_s.arg(++next));
-    return fields;
-}
+constexpr auto kAccountPassword = "correct horse battery";
 
 QJsonObject credentials(const QString &username, const QString &password, const QString &device = u"Laptop"_s)
 {
     return {{u"username"_s, username}, {u"password"_s, password}, {u"device_name"_s, device}};
-}
-
-::testing::AssertionResult isOk(const QJsonObject &reply)
-{
-    if (reply.value(u"type"_s).toString() == u"ok"_s)
-        return ::testing::AssertionSuccess();
-    return ::testing::AssertionFailure() << dump(reply).toStdString();
-}
-
-::testing::AssertionResult isError(const QJsonObject &reply, const QString &code)
-{
-    if (reply.value(u"type"_s).toString() == u"error"_s && reply.value(u"code"_s).toString() == code
-        && !reply.value(u"message"_s).toString().isEmpty())
-        return ::testing::AssertionSuccess();
-    return ::testing::AssertionFailure() << "expected " << code.toStdString() << ", got " << dump(reply).toStdString();
 }
 
 class AccountTest : public ServerFixture
@@ -68,7 +39,7 @@ protected:
     std::unique_ptr<TestClient> client() { return std::make_unique<TestClient>(webSocketUrl()); }
 
     // Registers and returns the ok reply, failing the test otherwise.
-    QJsonObject registerUser(TestClient &client, const QString &username, const QString &password = QString::fromLatin1(kPassword),
+    QJsonObject registerUser(TestClient &client, const QString &username, const QString &password = QString::fromLatin1(kAccountPassword),
                              const QString &device = u"Laptop"_s)
     {
         const QJsonObject reply = client.request(frame(u"auth.register"_s, credentials(username, password, device)));
@@ -115,7 +86,7 @@ TEST_F(AccountTest, RegisterResumeLogoutAndLoginAgain)
     EXPECT_TRUE(isError(second->request(frame(u"auth.logout"_s)), u"unauthenticated"_s));
     EXPECT_TRUE(isError(resume(*second, token), u"invalid_token"_s));
 
-    const QJsonObject again = login(*second, u"ADA.L"_s, QString::fromLatin1(kPassword));
+    const QJsonObject again = login(*second, u"ADA.L"_s, QString::fromLatin1(kAccountPassword));
     ASSERT_TRUE(isOk(again));
     EXPECT_NE(again.value(u"token"_s).toString(), token);
     EXPECT_TRUE(isOk(resume(*client(), again.value(u"token"_s).toString())));
@@ -141,12 +112,12 @@ TEST_F(AccountTest, LogoutOfAllDevicesRevokesEveryTokenAndClosesOtherConnections
     auto laptop = client();
     const QString laptopToken = registerUser(*laptop, u"grace"_s).value(u"token"_s).toString();
     auto phone = client();
-    const QString phoneToken = login(*phone, u"grace"_s, QString::fromLatin1(kPassword)).value(u"token"_s).toString();
+    const QString phoneToken = login(*phone, u"grace"_s, QString::fromLatin1(kAccountPassword)).value(u"token"_s).toString();
     ASSERT_FALSE(phoneToken.isEmpty());
 
     // This device only: the phone's token keeps working.
     auto tablet = client();
-    const QString tabletToken = login(*tablet, u"grace"_s, QString::fromLatin1(kPassword)).value(u"token"_s).toString();
+    const QString tabletToken = login(*tablet, u"grace"_s, QString::fromLatin1(kAccountPassword)).value(u"token"_s).toString();
     EXPECT_TRUE(isOk(tablet->request(frame(u"auth.logout"_s, {{u"all_devices"_s, false}}))));
     EXPECT_TRUE(isError(resume(*client(), tabletToken), u"invalid_token"_s));
     EXPECT_TRUE(phone->isConnected());
@@ -164,20 +135,20 @@ TEST_F(AccountTest, ChangingThePasswordSignsOutOtherDevices)
     auto laptop = client();
     const QString laptopToken = registerUser(*laptop, u"linus"_s).value(u"token"_s).toString();
     auto phone = client();
-    const QString phoneToken = login(*phone, u"linus"_s, QString::fromLatin1(kPassword)).value(u"token"_s).toString();
+    const QString phoneToken = login(*phone, u"linus"_s, QString::fromLatin1(kAccountPassword)).value(u"token"_s).toString();
 
     EXPECT_TRUE(isError(laptop->request(frame(u"auth.change_password"_s, {{u"old_password"_s, u"wrong password"_s},
                                                                           {u"new_password"_s, u"new password 1"_s}})),
                         u"invalid_credentials"_s));
-    EXPECT_TRUE(isError(laptop->request(frame(u"auth.change_password"_s, {{u"old_password"_s, QString::fromLatin1(kPassword)},
+    EXPECT_TRUE(isError(laptop->request(frame(u"auth.change_password"_s, {{u"old_password"_s, QString::fromLatin1(kAccountPassword)},
                                                                           {u"new_password"_s, u"short"_s}})),
                         u"weak_password"_s));
-    EXPECT_TRUE(isOk(laptop->request(frame(u"auth.change_password"_s, {{u"old_password"_s, QString::fromLatin1(kPassword)},
+    EXPECT_TRUE(isOk(laptop->request(frame(u"auth.change_password"_s, {{u"old_password"_s, QString::fromLatin1(kAccountPassword)},
                                                                        {u"new_password"_s, u"new password 1"_s}}))));
     EXPECT_TRUE(phone->waitForDisconnect());
     EXPECT_TRUE(isError(resume(*client(), phoneToken), u"invalid_token"_s));
     EXPECT_TRUE(isOk(resume(*client(), laptopToken)));
-    EXPECT_TRUE(isError(login(*client(), u"linus"_s, QString::fromLatin1(kPassword)), u"invalid_credentials"_s));
+    EXPECT_TRUE(isError(login(*client(), u"linus"_s, QString::fromLatin1(kAccountPassword)), u"invalid_credentials"_s));
     EXPECT_TRUE(isOk(login(*client(), u"linus"_s, u"new password 1"_s)));
 }
 
@@ -187,13 +158,13 @@ TEST_F(AccountTest, DeletingTheAccountRemovesItsRowsAndClosesItsConnections)
     auto laptop = client();
     registerUser(*laptop, u"margaret"_s);
     auto phone = client();
-    ASSERT_TRUE(isOk(login(*phone, u"margaret"_s, QString::fromLatin1(kPassword))));
+    ASSERT_TRUE(isOk(login(*phone, u"margaret"_s, QString::fromLatin1(kAccountPassword))));
     auto other = client();
     registerUser(*other, u"someone-else"_s);
 
     EXPECT_TRUE(isError(laptop->request(frame(u"auth.delete_account"_s, {{u"password"_s, u"not my password"_s}})),
                         u"invalid_credentials"_s));
-    EXPECT_TRUE(isOk(laptop->request(frame(u"auth.delete_account"_s, {{u"password"_s, QString::fromLatin1(kPassword)}}))));
+    EXPECT_TRUE(isOk(laptop->request(frame(u"auth.delete_account"_s, {{u"password"_s, QString::fromLatin1(kAccountPassword)}}))));
     EXPECT_TRUE(phone->waitForDisconnect());
     EXPECT_TRUE(laptop->isConnected());
     EXPECT_TRUE(isError(laptop->request(frame(u"auth.logout"_s)), u"unauthenticated"_s));
@@ -202,7 +173,7 @@ TEST_F(AccountTest, DeletingTheAccountRemovesItsRowsAndClosesItsConnections)
     EXPECT_EQ(count(u"SELECT count(*) FROM device_tokens d LEFT JOIN users u ON u.id = d.user_id "
                     u"WHERE u.username IS NULL"_s), 0);
     EXPECT_EQ(count(u"SELECT count(*) FROM device_tokens"_s), 1); // someone-else's
-    EXPECT_TRUE(isError(login(*client(), u"margaret"_s, QString::fromLatin1(kPassword)), u"invalid_credentials"_s));
+    EXPECT_TRUE(isError(login(*client(), u"margaret"_s, QString::fromLatin1(kAccountPassword)), u"invalid_credentials"_s));
     // The name is free again.
     registerUser(*client(), u"margaret"_s);
 }
@@ -239,25 +210,25 @@ TEST_F(AccountTest, RepeatedFailuresLockTheAccountAndSayWhenToRetry)
     for (int i = 0; i < 5; ++i)
         EXPECT_TRUE(isError(login(*attacker, u"target"_s, u"guess number %1"_s.arg(i)), u"invalid_credentials"_s));
     // Locked: even the right password is refused until the lockout ends.
-    QJsonObject locked = login(*attacker, u"TARGET"_s, QString::fromLatin1(kPassword));
+    QJsonObject locked = login(*attacker, u"TARGET"_s, QString::fromLatin1(kAccountPassword));
     ASSERT_TRUE(isError(locked, u"rate_limited"_s));
     EXPECT_EQ(locked.value(u"retry_after"_s).toInteger(), 60);
     m_clock.advanceMs(30'000);
-    EXPECT_EQ(login(*attacker, u"target"_s, QString::fromLatin1(kPassword)).value(u"retry_after"_s).toInteger(), 30);
+    EXPECT_EQ(login(*attacker, u"target"_s, QString::fromLatin1(kAccountPassword)).value(u"retry_after"_s).toInteger(), 30);
 
     // The lock is in the database: a restarted server still enforces it.
     stopServer();
     start();
     attacker = client();
-    EXPECT_TRUE(isError(login(*attacker, u"target"_s, QString::fromLatin1(kPassword)), u"rate_limited"_s));
+    EXPECT_TRUE(isError(login(*attacker, u"target"_s, QString::fromLatin1(kAccountPassword)), u"rate_limited"_s));
 
     m_clock.advanceMs(30'000);
     for (int i = 0; i < 5; ++i)
         EXPECT_TRUE(isError(login(*attacker, u"target"_s, u"more guesses %1"_s.arg(i)), u"invalid_credentials"_s));
     // The second lockout is twice as long.
-    EXPECT_EQ(login(*attacker, u"target"_s, QString::fromLatin1(kPassword)).value(u"retry_after"_s).toInteger(), 120);
+    EXPECT_EQ(login(*attacker, u"target"_s, QString::fromLatin1(kAccountPassword)).value(u"retry_after"_s).toInteger(), 120);
     m_clock.advanceMs(120'000);
-    EXPECT_TRUE(isOk(login(*attacker, u"target"_s, QString::fromLatin1(kPassword))));
+    EXPECT_TRUE(isOk(login(*attacker, u"target"_s, QString::fromLatin1(kAccountPassword))));
 }
 
 TEST_F(AccountTest, ManyFailuresFromOneAddressLockThatAddress)
@@ -268,7 +239,7 @@ TEST_F(AccountTest, ManyFailuresFromOneAddressLockThatAddress)
     // Four guesses at each of five names: no name reaches its own limit, the address does.
     for (int i = 0; i < 20; ++i)
         EXPECT_TRUE(isError(login(*sprayer, u"name%1"_s.arg(i % 5), u"password guess"_s), u"invalid_credentials"_s));
-    const QJsonObject locked = login(*sprayer, u"innocent"_s, QString::fromLatin1(kPassword));
+    const QJsonObject locked = login(*sprayer, u"innocent"_s, QString::fromLatin1(kAccountPassword));
     ASSERT_TRUE(isError(locked, u"rate_limited"_s));
     EXPECT_GT(locked.value(u"retry_after"_s).toInteger(), 0);
 }
@@ -298,7 +269,7 @@ TEST_F(AccountTest, OnlyHashesOfTokensAndPasswordsAreStored)
                     u"OR device_name LIKE '%%2%'"_s.arg(QString::fromLatin1(raw.toHex()), token)),
               0);
     EXPECT_EQ(count(u"SELECT count(*) FROM users WHERE password_hash LIKE '$argon2id$%' "
-                    u"AND position('%1' IN password_hash) = 0"_s.arg(QString::fromLatin1(kPassword))),
+                    u"AND position('%1' IN password_hash) = 0"_s.arg(QString::fromLatin1(kAccountPassword))),
               1);
 }
 
@@ -346,11 +317,11 @@ TEST_F(AccountTest, LoginIsUpgradedToTheConfiguredHashCost)
     stronger.accounts.hashMemLimit = 128 * 1024;
     stronger.accounts.hashOpsLimit = 2;
     startServer(stronger);
-    EXPECT_TRUE(isOk(login(*client(), u"upgrade"_s, QString::fromLatin1(kPassword))));
+    EXPECT_TRUE(isOk(login(*client(), u"upgrade"_s, QString::fromLatin1(kAccountPassword))));
     const auto after = m_database->scalar(u"SELECT password_hash FROM users"_s);
     ASSERT_TRUE(after.ok());
     EXPECT_TRUE(after->toString().contains(u"$m=128,t=2,"_s)) << after->toString().toStdString();
-    EXPECT_TRUE(isOk(login(*client(), u"upgrade"_s, QString::fromLatin1(kPassword))));
+    EXPECT_TRUE(isOk(login(*client(), u"upgrade"_s, QString::fromLatin1(kAccountPassword))));
 }
 
 TEST_F(AccountTest, AHashInProgressDoesNotHoldUpOtherClients)
@@ -366,7 +337,7 @@ TEST_F(AccountTest, AHashInProgressDoesNotHoldUpOtherClients)
         gate.tryAcquire(1, 10'000);
     });
     auto slow = client();
-    slow->socket().sendTextMessage(dump(frame(u"auth.login"_s, credentials(u"patient"_s, QString::fromLatin1(kPassword)))));
+    slow->socket().sendTextMessage(dump(frame(u"auth.login"_s, credentials(u"patient"_s, QString::fromLatin1(kAccountPassword)))));
     // The login is on the worker before the ping is sent.
     QDeadlineTimer deadline(10'000);
     while (!hashingThread.load() && !deadline.hasExpired())
@@ -392,9 +363,9 @@ TEST_F(AccountTest, BehindAProxyFailuresAreCountedPerForwardedClient)
     auto sprayer = viaProxy("198.51.100.7, 203.0.113.5");
     for (int i = 0; i < 20; ++i)
         EXPECT_TRUE(isError(login(*sprayer, u"name%1"_s.arg(i % 5), u"password guess"_s), u"invalid_credentials"_s));
-    EXPECT_TRUE(isError(login(*sprayer, u"proxied"_s, QString::fromLatin1(kPassword)), u"rate_limited"_s));
-    EXPECT_TRUE(isError(login(*viaProxy("203.0.113.5"), u"proxied"_s, QString::fromLatin1(kPassword)), u"rate_limited"_s));
+    EXPECT_TRUE(isError(login(*sprayer, u"proxied"_s, QString::fromLatin1(kAccountPassword)), u"rate_limited"_s));
+    EXPECT_TRUE(isError(login(*viaProxy("203.0.113.5"), u"proxied"_s, QString::fromLatin1(kAccountPassword)), u"rate_limited"_s));
     // Another client behind the same proxy is not caught by the sprayer's lockout.
-    EXPECT_TRUE(isOk(login(*viaProxy("203.0.113.5, 203.0.113.6"), u"proxied"_s, QString::fromLatin1(kPassword))));
+    EXPECT_TRUE(isOk(login(*viaProxy("203.0.113.5, 203.0.113.6"), u"proxied"_s, QString::fromLatin1(kAccountPassword))));
     EXPECT_EQ(count(u"SELECT count(*) FROM login_throttle WHERE scope = 'address' AND key = '203.0.113.5'"_s), 1);
 }

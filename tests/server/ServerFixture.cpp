@@ -8,7 +8,7 @@ namespace lectern::test {
 
 namespace {
 using namespace Qt::Literals::StringLiterals;
-constexpr int kWaitMs = 10'000;
+constexpr int kServerWaitMs = 10'000;
 } // namespace
 
 void ServerFixture::SetUp()
@@ -56,7 +56,7 @@ void ServerFixture::stopServer()
     if (!m_server->hasStopped()) {
         QSignalSpy stopped(m_server.get(), &server::LecternServer::stopped);
         m_server->shutdown();
-        EXPECT_TRUE(m_server->hasStopped() || stopped.wait(kWaitMs));
+        EXPECT_TRUE(m_server->hasStopped() || stopped.wait(kServerWaitMs));
     }
     m_server.reset();
 }
@@ -77,14 +77,14 @@ TestClient::TestClient(const QNetworkRequest &request)
     QSignalSpy connected(&m_socket, &QWebSocket::connected);
     m_socket.open(request);
     if (connected.isEmpty())
-        connected.wait(kWaitMs);
+        connected.wait(kServerWaitMs);
 }
 
 QJsonObject TestClient::nextMessage()
 {
     if (m_received.isEmpty()) {
         QSignalSpy received(&m_socket, &QWebSocket::textMessageReceived);
-        if (!received.wait(kWaitMs))
+        if (!received.wait(kServerWaitMs))
             return {};
     }
     return QJsonDocument::fromJson(m_received.takeFirst().toUtf8()).object();
@@ -112,7 +112,7 @@ bool TestClient::waitForDisconnect()
     if (m_socket.state() == QAbstractSocket::UnconnectedState)
         return true;
     QSignalSpy disconnected(&m_socket, &QWebSocket::disconnected);
-    return disconnected.wait(kWaitMs);
+    return disconnected.wait(kServerWaitMs);
 }
 
 QByteArray httpExchange(quint16 port, const QByteArray &request)
@@ -121,7 +121,7 @@ QByteArray httpExchange(quint16 port, const QByteArray &request)
     QTcpSocket socket;
     QSignalSpy connected(&socket, &QTcpSocket::connected);
     socket.connectToHost(QHostAddress::LocalHost, port);
-    if (connected.isEmpty() && !connected.wait(kWaitMs))
+    if (connected.isEmpty() && !connected.wait(kServerWaitMs))
         return {};
     QByteArray response;
     QObject::connect(&socket, &QTcpSocket::readyRead, &socket, [&] { response += socket.readAll(); });
@@ -129,7 +129,7 @@ QByteArray httpExchange(quint16 port, const QByteArray &request)
     socket.write(request);
     // The server closes the connection after its reply, so read until it does.
     if (disconnected.isEmpty())
-        disconnected.wait(kWaitMs);
+        disconnected.wait(kServerWaitMs);
     response += socket.readAll();
     return response;
 }

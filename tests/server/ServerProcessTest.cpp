@@ -15,7 +15,7 @@ using namespace lectern::test;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-constexpr int kWaitMs = 30'000;
+constexpr int kProcessWaitMs = 30'000;
 
 struct Outcome
 {
@@ -39,7 +39,7 @@ Outcome run(const QStringList &arguments, const QProcessEnvironment &environment
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(LECTERN_SERVER_BINARY), arguments);
     Outcome outcome;
-    if (!process.waitForFinished(kWaitMs)) {
+    if (!process.waitForFinished(kProcessWaitMs)) {
         process.kill();
         process.waitForFinished();
         outcome.err = u"(did not exit) "_s + QString::fromUtf8(process.readAllStandardError());
@@ -156,7 +156,7 @@ public:
     {
         static const QRegularExpression listening(u"listening on 127\\.0\\.0\\.1:(\\d+)"_s);
         QRegularExpressionMatch match;
-        const QDeadlineTimer deadline(kWaitMs);
+        const QDeadlineTimer deadline(kProcessWaitMs);
         while (!(match = listening.match(m_log)).hasMatch() && !deadline.hasExpired()
                && m_process.state() != QProcess::NotRunning) {
             m_process.waitForReadyRead(int(deadline.remainingTime()));
@@ -172,7 +172,7 @@ public:
         // Never kill(0, ...): that would signal this test's whole process group.
         if (m_process.state() == QProcess::Running && m_process.processId() > 0)
             ::kill(pid_t(m_process.processId()), SIGTERM);
-        if ((m_process.state() != QProcess::NotRunning && !m_process.waitForFinished(kWaitMs))
+        if ((m_process.state() != QProcess::NotRunning && !m_process.waitForFinished(kProcessWaitMs))
             || m_process.exitStatus() != QProcess::NormalExit)
             return -1;
         m_log += QString::fromUtf8(m_process.readAllStandardError());

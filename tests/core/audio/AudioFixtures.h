@@ -1,5 +1,7 @@
 #pragma once
 
+#include "QtPrinters.h"
+
 #include "audio/Pcm.h"
 #include "base/Result.h"
 
@@ -7,14 +9,6 @@
 #include <QStringList>
 
 #include <ostream>
-
-QT_BEGIN_NAMESPACE
-// Readable QString values in GoogleTest failure messages.
-inline void PrintTo(const QString &value, std::ostream *os)
-{
-    *os << '"' << value.toStdString() << '"';
-}
-QT_END_NAMESPACE
 
 namespace lectern::test {
 

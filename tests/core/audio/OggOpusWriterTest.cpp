@@ -15,7 +15,7 @@ using namespace lectern;
 
 namespace {
 
-constexpr qint64 kToleranceMs = 50;
+constexpr qint64 kEncodedToleranceMs = 50;
 
 // Lecture-like speech decoded to the working format.
 Result<PcmSamples> speech(const QTemporaryDir &dir, double seconds)
@@ -55,7 +55,7 @@ TEST(OggOpusWriter, SpeechAt24kbitPerSecondDecodesBackToTheSameLength)
     ASSERT_TRUE(writeFile(path, *ogg));
     const Result<DecodedAudio> back = AudioDecoder::decodeFile(path);
     ASSERT_TRUE(back) << back.error().message.toStdString();
-    EXPECT_NEAR(double(back->durationMs()), 60000.0, double(kToleranceMs));
+    EXPECT_NEAR(double(back->durationMs()), 60000.0, double(kEncodedToleranceMs));
     EXPECT_NEAR(test::rms(back->pcm), test::rms(*pcm), 0.2 * test::rms(*pcm)) << "same loudness after the round trip";
 }
 
@@ -98,7 +98,7 @@ TEST(OggOpusWriter, FlushPutsEverythingWrittenOnDisk)
     EXPECT_FALSE(writer.isOpen());
     const Result<DecodedAudio> whole = AudioDecoder::decodeFile(path);
     ASSERT_TRUE(whole) << whole.error().message.toStdString();
-    EXPECT_NEAR(double(whole->durationMs()), 6000.0, double(kToleranceMs));
+    EXPECT_NEAR(double(whole->durationMs()), 6000.0, double(kEncodedToleranceMs));
 }
 
 TEST(OggOpusWriter, ATornFileDecodesUpToItsLastFlush)
@@ -149,7 +149,7 @@ TEST(OggOpusWriter, DestructorFinishesTheStream)
     }
     const Result<DecodedAudio> audio = AudioDecoder::decodeFile(path);
     ASSERT_TRUE(audio) << audio.error().message.toStdString();
-    EXPECT_NEAR(double(audio->durationMs()), 2000.0, double(kToleranceMs));
+    EXPECT_NEAR(double(audio->durationMs()), 2000.0, double(kEncodedToleranceMs));
 }
 
 TEST(OggOpusWriter, EncodeToFileWritesADecodableFile)
@@ -162,7 +162,7 @@ TEST(OggOpusWriter, EncodeToFileWritesADecodableFile)
     ASSERT_TRUE(OggOpusWriter::encodeToFile(tone, path));
     const Result<DecodedAudio> audio = AudioDecoder::decodeFile(path);
     ASSERT_TRUE(audio) << audio.error().message.toStdString();
-    EXPECT_NEAR(double(audio->durationMs()), 5000.0, double(kToleranceMs));
+    EXPECT_NEAR(double(audio->durationMs()), 5000.0, double(kEncodedToleranceMs));
 }
 
 TEST(OggOpusWriter, UnwritableDestinationIsReportedWithItsName)
@@ -200,7 +200,7 @@ TEST(OggOpusWriter, CanBeReopenedAfterFinishing)
         EXPECT_EQ(writer.samplesWritten(), kPcmSampleRate);
         const Result<DecodedAudio> audio = AudioDecoder::decodeFile(dir.filePath(name));
         ASSERT_TRUE(audio) << audio.error().message.toStdString();
-        EXPECT_NEAR(double(audio->durationMs()), 1000.0, double(kToleranceMs));
+        EXPECT_NEAR(double(audio->durationMs()), 1000.0, double(kEncodedToleranceMs));
     }
 }
 

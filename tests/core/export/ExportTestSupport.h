@@ -1,17 +1,12 @@
 #pragma once
 
+#include "QtPrinters.h"
+
 #include "export/LectureDocument.h"
 
 #include <QJsonObject>
 
 #include <ostream>
-
-QT_BEGIN_NAMESPACE
-inline void PrintTo(const QString &value, std::ostream *os)
-{
-    *os << '"' << value.toStdString() << '"';
-}
-QT_END_NAMESPACE
 
 namespace lectern::test {
 

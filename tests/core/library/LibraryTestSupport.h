@@ -1,5 +1,7 @@
 #pragma once
 
+#include "QtPrinters.h"
+
 #include "base/Clock.h"
 #include "library/LibraryStore.h"
 
@@ -15,16 +17,6 @@
 
 #include <memory>
 #include <ostream>
-
-inline void PrintTo(const QString &value, std::ostream *os)
-{
-    *os << '"' << value.toStdString() << '"';
-}
-
-inline void PrintTo(const QDateTime &value, std::ostream *os)
-{
-    *os << value.toString(Qt::ISODateWithMs).toStdString();
-}
 
 namespace lectern::test {
 

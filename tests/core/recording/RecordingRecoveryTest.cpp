@@ -20,7 +20,7 @@ using test::tone;
 
 namespace {
 
-constexpr double kToleranceMs = 60.0;
+constexpr double kRecoveredToleranceMs = 60.0;
 
 // What a recorder leaves when it dies after `flushedMs` of audio reached the disk and more was
 // on its way: the flushed pages, then the start of a page that never got finished.
@@ -84,7 +84,7 @@ TEST_F(RecordingRecoveryTest, RepairKeepsTheFlushedAudioAndEndsTheStream)
 
     const Result<qint64> repaired = RecordingRecovery::repair(recording);
     ASSERT_TRUE(repaired) << repaired.error().message.toStdString();
-    EXPECT_NEAR(double(*repaired), 2000.0, kToleranceMs);
+    EXPECT_NEAR(double(*repaired), 2000.0, kRecoveredToleranceMs);
 
     const Result<OggStreamRepair::Scan> after = OggStreamRepair::scan(recording.audioPath);
     ASSERT_TRUE(after);
@@ -92,7 +92,7 @@ TEST_F(RecordingRecoveryTest, RepairKeepsTheFlushedAudioAndEndsTheStream)
     EXPECT_EQ(QFileInfo(recording.audioPath).size(), before->validBytes);
     const Result<DecodedAudio> decoded = AudioDecoder::decodeFile(recording.audioPath);
     ASSERT_TRUE(decoded) << decoded.error().message.toStdString();
-    EXPECT_NEAR(double(decoded->durationMs()), 2000.0, kToleranceMs);
+    EXPECT_NEAR(double(decoded->durationMs()), 2000.0, kRecoveredToleranceMs);
 
     // A second repair finds nothing to do.
     const Result<qint64> again = RecordingRecovery::repair(recording);
@@ -111,14 +111,14 @@ TEST_F(RecordingRecoveryTest, FindsLeftRecordingsAndImportsThemAsOpusLecturesInT
     ASSERT_EQ(found.size(), 1);
     EXPECT_EQ(found.first().recording.id, recording.id);
     EXPECT_EQ(found.first().recording.startedAt, recording.startedAt);
-    EXPECT_NEAR(double(found.first().durationMs), 3000.0, kToleranceMs);
+    EXPECT_NEAR(double(found.first().durationMs), 3000.0, kRecoveredToleranceMs);
 
     const Result<Lecture> lecture = RecordingRecovery::recover(*m_store, found.first().recording);
     ASSERT_TRUE(lecture) << lecture.error().message.toStdString();
     EXPECT_EQ(lecture->courseId, course->id);
     EXPECT_EQ(lecture->recordedAt, recording.startedAt);
     EXPECT_TRUE(lecture->title.startsWith(QStringLiteral("Recording of"))) << lecture->title.toStdString();
-    EXPECT_NEAR(double(lecture->durationMs), 3000.0, kToleranceMs);
+    EXPECT_NEAR(double(lecture->durationMs), 3000.0, kRecoveredToleranceMs);
     EXPECT_TRUE(lecture->audioPath.endsWith(QStringLiteral(".opus"))) << "kept as Opus, not converted";
 
     EXPECT_TRUE(RecordingRecovery::find(folder()).isEmpty());

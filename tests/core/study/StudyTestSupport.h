@@ -1,5 +1,7 @@
 #pragma once
 
+#include "QtPrinters.h"
+
 #include "study/FsrsScheduler.h"
 
 #include <QDateTime>
@@ -9,11 +11,6 @@
 #include <ostream>
 
 namespace lectern {
-
-inline void PrintTo(const QDateTime &t, std::ostream *os)
-{
-    *os << qPrintable(t.toString(Qt::ISODateWithMs));
-}
 
 inline void PrintTo(const FsrsCard &c, std::ostream *os)
 {

@@ -11,7 +11,7 @@ namespace lectern::test {
 
 namespace {
 using namespace Qt::Literals::StringLiterals;
-constexpr int kWaitMs = 15'000;
+constexpr int kHarnessWaitMs = 15'000;
 // In the server's `ok` reply to sync.push and in no other frame it sends. Server frames are not
 // masked, so the text is on the wire as it is.
 const QByteArray kPushReplyMarker = "\"applied\"";
@@ -40,7 +40,7 @@ quint16 ServerProcess::start()
 
     static const QRegularExpression listening(u"listening on 127\\.0\\.0\\.1:(\\d+)"_s);
     QRegularExpressionMatch match;
-    const QDeadlineTimer deadline(kWaitMs);
+    const QDeadlineTimer deadline(kHarnessWaitMs);
     while (!(match = listening.match(m_log)).hasMatch() && !deadline.hasExpired()
            && m_process.state() != QProcess::NotRunning) {
         m_process.waitForReadyRead(int(std::min<qint64>(deadline.remainingTime(), 100)));
@@ -54,7 +54,7 @@ bool ServerProcess::stop()
     // Never kill(0, ...): that would signal the test's whole process group.
     if (m_process.state() == QProcess::Running && m_process.processId() > 0)
         ::kill(pid_t(m_process.processId()), SIGTERM);
-    if (m_process.state() != QProcess::NotRunning && !m_process.waitForFinished(kWaitMs))
+    if (m_process.state() != QProcess::NotRunning && !m_process.waitForFinished(kHarnessWaitMs))
         return false;
     m_log += QString::fromUtf8(m_process.readAllStandardError());
     return m_process.exitStatus() == QProcess::NormalExit && m_process.exitCode() == 0;

@@ -19,7 +19,7 @@ using namespace lectern::fake;
 
 namespace {
 
-constexpr int kWaitMs = 30000;
+constexpr int kUplinkWaitMs = 30000;
 
 QNetworkReply *postAudio(QNetworkAccessManager &network, const FakeGroqServer &server, const QByteArray &wav)
 {
@@ -89,7 +89,7 @@ TEST(SharedUplink, ParallelUploadsShareOneLine)
     const QByteArray second = WavWriter::encode(TimeCodedAudio::generate(20, 6));
     std::unique_ptr<QNetworkReply> a(postAudio(network, server, first));
     std::unique_ptr<QNetworkReply> b(postAudio(network, server, second));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return a->isFinished() && b->isFinished(); }, kWaitMs));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return a->isFinished() && b->isFinished(); }, kUplinkWaitMs));
 
     EXPECT_EQ(a->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
     EXPECT_EQ(b->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
@@ -117,7 +117,7 @@ TEST(SharedUplink, ASlowUplinkRuleStillHoldsItsRequestBackBehindAFastLine)
     ASSERT_TRUE(server.listen().ok());
     QNetworkAccessManager network;
     std::unique_ptr<QNetworkReply> reply(postAudio(network, server, WavWriter::encode(TimeCodedAudio::generate(40, 6))));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return reply->isFinished(); }, kWaitMs));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return reply->isFinished(); }, kUplinkWaitMs));
     EXPECT_EQ(textOf(reply.get()), QStringLiteral(" s40 s41 s42 s43 s44 s45"));
     const RecordedRequest &recorded = server.requests().first();
     EXPECT_GE(recorded.receivedAtMs - recorded.startedAtMs, recorded.bodySize * 1000 / 400'000 * 9 / 10);
@@ -132,7 +132,7 @@ TEST(SharedUplink, ANewConnectionIsReadOnlyAfterItsHandshakes)
     QNetworkAccessManager network;
     const qint64 sentAtMs = server.elapsedMs();
     std::unique_ptr<QNetworkReply> reply(postAudio(network, server, WavWriter::encode(TimeCodedAudio::generate(3, 2))));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return reply->isFinished(); }, kWaitMs));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return reply->isFinished(); }, kUplinkWaitMs));
     EXPECT_EQ(textOf(reply.get()), QStringLiteral(" s3 s4"));
     ASSERT_EQ(server.requestCount(), 1);
     EXPECT_GE(server.requests().first().startedAtMs - sentAtMs, 300);

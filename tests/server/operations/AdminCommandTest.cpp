@@ -10,10 +10,10 @@ using namespace lectern::test;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-constexpr auto kPassword = "correct horse battery";
+constexpr auto kAdminPassword = "correct horse battery";
 constexpr auto kNewPassword = "tr0ub4dor and 3";
 // A device's node id in its clock timestamps.
-const QString kNode = u"00000000000000a1"_s;
+const QString kAdminNode = u"00000000000000a1"_s;
 
 // The cells of the table row whose first cell is `first`; empty when there is none.
 QStringList rowOf(const QString &table, const QString &first)
@@ -51,10 +51,10 @@ protected:
                                                       {u"device_name"_s, u"Phone"_s}}));
     }
 
-    // Creates `name` through the admin command with kPassword piped in.
+    // Creates `name` through the admin command with kAdminPassword piped in.
     void createUser(const QString &name)
     {
-        const ServerRun run = admin({u"user"_s, u"create"_s, name}, QByteArray(kPassword) + '\n');
+        const ServerRun run = admin({u"user"_s, u"create"_s, name}, QByteArray(kAdminPassword) + '\n');
         ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     }
 };
@@ -62,14 +62,14 @@ protected:
 
 TEST_F(AdminCommandTest, ACreatedUserSignsInWithThePasswordPipedIn)
 {
-    const ServerRun run = admin({u"user"_s, u"create"_s, u"ada"_s}, QByteArray(kPassword) + '\n');
+    const ServerRun run = admin({u"user"_s, u"create"_s, u"ada"_s}, QByteArray(kAdminPassword) + '\n');
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_TRUE(run.out.contains(u"Created user ada"_s)) << run.out.toStdString();
-    EXPECT_FALSE(run.out.contains(QLatin1StringView(kPassword)) || run.err.contains(QLatin1StringView(kPassword)));
+    EXPECT_FALSE(run.out.contains(QLatin1StringView(kAdminPassword)) || run.err.contains(QLatin1StringView(kAdminPassword)));
 
     start();
     TestClient client(webSocketUrl());
-    EXPECT_TRUE(isOk(login(client, u"ada"_s, QString::fromLatin1(kPassword))));
+    EXPECT_TRUE(isOk(login(client, u"ada"_s, QString::fromLatin1(kAdminPassword))));
 }
 
 TEST_F(AdminCommandTest, ReadsThePasswordFromAFile)
@@ -78,26 +78,26 @@ TEST_F(AdminCommandTest, ReadsThePasswordFromAFile)
     const QString path = dir.filePath(u"password"_s);
     QFile file(path);
     ASSERT_TRUE(file.open(QIODevice::WriteOnly));
-    file.write(QByteArray(kPassword) + "\nsecond line is ignored\n");
+    file.write(QByteArray(kAdminPassword) + "\nsecond line is ignored\n");
     file.close();
     const ServerRun run = admin({u"user"_s, u"create"_s, u"ada"_s, u"--password-file"_s, path});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
 
     start();
     TestClient client(webSocketUrl());
-    EXPECT_TRUE(isOk(login(client, u"ada"_s, QString::fromLatin1(kPassword))));
+    EXPECT_TRUE(isOk(login(client, u"ada"_s, QString::fromLatin1(kAdminPassword))));
 }
 
 TEST_F(AdminCommandTest, RefusesATakenNameAWeakPasswordAndABadName)
 {
     createUser(u"ada"_s);
-    const ServerRun taken = admin({u"user"_s, u"create"_s, u"ADA"_s}, QByteArray(kPassword) + '\n');
+    const ServerRun taken = admin({u"user"_s, u"create"_s, u"ADA"_s}, QByteArray(kAdminPassword) + '\n');
     EXPECT_EQ(taken.exitCode, 6) << taken.err.toStdString();
     EXPECT_TRUE(taken.err.contains(u"taken"_s)) << taken.err.toStdString();
 
     const ServerRun weak = admin({u"user"_s, u"create"_s, u"bob"_s}, "short\n");
     EXPECT_EQ(weak.exitCode, 2) << weak.err.toStdString();
-    const ServerRun badName = admin({u"user"_s, u"create"_s, u"no spaces"_s}, QByteArray(kPassword) + '\n');
+    const ServerRun badName = admin({u"user"_s, u"create"_s, u"no spaces"_s}, QByteArray(kAdminPassword) + '\n');
     EXPECT_EQ(badName.exitCode, 2) << badName.err.toStdString();
     const ServerRun noPassword = admin({u"user"_s, u"create"_s, u"carol"_s});
     EXPECT_EQ(noPassword.exitCode, 2) << noPassword.err.toStdString();
@@ -109,7 +109,7 @@ TEST_F(AdminCommandTest, DisablingSignsOutEveryDeviceAndRefusesSignInsUntilEnabl
     createUser(u"ada"_s);
     start();
     TestClient phone(webSocketUrl());
-    const QJsonObject signedIn = login(phone, u"ada"_s, QString::fromLatin1(kPassword));
+    const QJsonObject signedIn = login(phone, u"ada"_s, QString::fromLatin1(kAdminPassword));
     ASSERT_TRUE(isOk(signedIn));
     const QString token = signedIn.value(u"token"_s).toString();
 
@@ -120,7 +120,7 @@ TEST_F(AdminCommandTest, DisablingSignsOutEveryDeviceAndRefusesSignInsUntilEnabl
 
     TestClient other(webSocketUrl());
     EXPECT_TRUE(isError(other.request(frame(u"auth.resume"_s, {{u"token"_s, token}})), u"invalid_token"_s));
-    EXPECT_TRUE(isError(login(other, u"ada"_s, QString::fromLatin1(kPassword)), u"account_disabled"_s));
+    EXPECT_TRUE(isError(login(other, u"ada"_s, QString::fromLatin1(kAdminPassword)), u"account_disabled"_s));
     // A wrong password still gets the answer anyone gets, so the state of the account stays hidden.
     EXPECT_TRUE(isError(login(other, u"ada"_s, u"wrong password"_s), u"invalid_credentials"_s));
 
@@ -129,7 +129,7 @@ TEST_F(AdminCommandTest, DisablingSignsOutEveryDeviceAndRefusesSignInsUntilEnabl
 
     const ServerRun enabled = admin({u"user"_s, u"enable"_s, u"ada"_s});
     ASSERT_EQ(enabled.exitCode, 0) << enabled.err.toStdString();
-    EXPECT_TRUE(isOk(login(other, u"ada"_s, QString::fromLatin1(kPassword))));
+    EXPECT_TRUE(isOk(login(other, u"ada"_s, QString::fromLatin1(kAdminPassword))));
     // The old token stays revoked: enabling does not bring old sign-ins back.
     TestClient third(webSocketUrl());
     EXPECT_TRUE(isError(third.request(frame(u"auth.resume"_s, {{u"token"_s, token}})), u"invalid_token"_s));
@@ -140,14 +140,14 @@ TEST_F(AdminCommandTest, ResettingThePasswordReplacesItAndSignsOutEveryDevice)
     createUser(u"ada"_s);
     start();
     TestClient phone(webSocketUrl());
-    ASSERT_TRUE(isOk(login(phone, u"ada"_s, QString::fromLatin1(kPassword))));
+    ASSERT_TRUE(isOk(login(phone, u"ada"_s, QString::fromLatin1(kAdminPassword))));
 
     const ServerRun reset = admin({u"user"_s, u"reset-password"_s, u"ada"_s}, QByteArray(kNewPassword) + '\n');
     ASSERT_EQ(reset.exitCode, 0) << reset.err.toStdString();
     EXPECT_TRUE(phone.waitForDisconnect());
 
     TestClient client(webSocketUrl());
-    EXPECT_TRUE(isError(login(client, u"ada"_s, QString::fromLatin1(kPassword)), u"invalid_credentials"_s));
+    EXPECT_TRUE(isError(login(client, u"ada"_s, QString::fromLatin1(kAdminPassword)), u"invalid_credentials"_s));
     EXPECT_TRUE(isOk(login(client, u"ada"_s, QString::fromLatin1(kNewPassword))));
 }
 
@@ -156,7 +156,7 @@ TEST_F(AdminCommandTest, DeletingNeedsConfirmationThenTakesTheDataAndHandsGroups
     start();
     Device ada = registerUser(u"ada"_s);
     Device bob = registerUser(u"bob"_s);
-    ASSERT_TRUE(isOk(push(*ada.client, {change(u"course"_s, newId(), 1000, kNode, {{u"name"_s, u"Algebra"_s}})})));
+    ASSERT_TRUE(isOk(push(*ada.client, {change(u"course"_s, newId(), 1000, kAdminNode, {{u"name"_s, u"Algebra"_s}})})));
     const QJsonObject group = createGroup(*ada.client, u"Algebra study"_s);
     joinGroup(*bob.client, group);
     ASSERT_TRUE(isOk(sendChat(*ada.client, group.value(u"id"_s).toInteger(), u"hello"_s)));
@@ -184,8 +184,8 @@ TEST_F(AdminCommandTest, ListsUsersGroupsAndStatistics)
     start();
     Device ada = registerUser(u"ada"_s);
     Device bob = registerUser(u"bob"_s);
-    ASSERT_TRUE(isOk(push(*ada.client, {change(u"course"_s, newId(), 1000, kNode, {{u"name"_s, u"Algebra"_s}}),
-                                        change(u"course"_s, newId(), 1001, kNode, {{u"name"_s, u"Physics"_s}})})));
+    ASSERT_TRUE(isOk(push(*ada.client, {change(u"course"_s, newId(), 1000, kAdminNode, {{u"name"_s, u"Algebra"_s}}),
+                                        change(u"course"_s, newId(), 1001, kAdminNode, {{u"name"_s, u"Physics"_s}})})));
     const QJsonObject group = createGroup(*ada.client, u"Algebra study"_s);
     joinGroup(*bob.client, group);
     for (const QString &text : {u"one"_s, u"two"_s, u"three"_s})

@@ -17,10 +17,9 @@ using namespace lectern::test;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-constexpr int kWaitMs = 10'000;
-constexpr int kBurst = 400;
+constexpr int kChatBurst = 400;
 // Acknowledgements to wait for before the kill: enough that several commits are behind us.
-constexpr int kAcknowledgedBeforeKill = 40;
+constexpr int kChatsAcknowledgedBeforeKill = 40;
 
 using ChatDurabilityTest = SyncFixture;
 } // namespace
@@ -50,16 +49,16 @@ TEST_F(ChatDurabilityTest, AcknowledgedMessagesSurviveASigkillDuringABurst)
             acknowledged.insert(message.value(u"client_msg_id"_s).toString(), message);
         }
     });
-    for (int i = 0; i < kBurst; ++i) {
+    for (int i = 0; i < kChatBurst; ++i) {
         client.socket().sendTextMessage(QString::fromUtf8(
             QJsonDocument(frame(u"chat.send"_s, {{u"group"_s, groupId}, {u"client_msg_id"_s, newId()},
                                                  {u"text"_s, u"message %1"_s.arg(i)}}))
                 .toJson(QJsonDocument::Compact)));
     }
     const QDeadlineTimer deadline(kWaitMs);
-    while (acknowledged.size() < kAcknowledgedBeforeKill && !deadline.hasExpired())
+    while (acknowledged.size() < kChatsAcknowledgedBeforeKill && !deadline.hasExpired())
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-    ASSERT_GE(acknowledged.size(), kAcknowledgedBeforeKill) << server.log().toStdString();
+    ASSERT_GE(acknowledged.size(), kChatsAcknowledgedBeforeKill) << server.log().toStdString();
     ASSERT_TRUE(server.sendSignal(SIGKILL));
     // Whatever was already on its way to the client still counts as acknowledged.
     ASSERT_TRUE(client.waitForDisconnect());

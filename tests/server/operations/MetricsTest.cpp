@@ -10,7 +10,7 @@ using namespace lectern::test;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-const QString kNode = u"00000000000000b2"_s;
+const QString kMetricsNode = u"00000000000000b2"_s;
 
 // One scrape: every sample by its series ("name{labels}" exactly as printed), and each metric
 // family's declared type.
@@ -88,9 +88,9 @@ TEST_F(MetricsTest, CountersMoveByWhatTheClientsDid)
 
     Device ada = registerUser(u"ada"_s); // 1 frame in, 1 out
     Device bob = registerUser(u"bob"_s); // 1 in, 1 out
-    ASSERT_TRUE(isOk(push(*ada.client, {change(u"course"_s, newId(), 1000, kNode, {{u"name"_s, u"Algebra"_s}}),
-                                        change(u"course"_s, newId(), 1001, kNode, {{u"name"_s, u"Physics"_s}}),
-                                        change(u"course"_s, newId(), 1002, kNode, {{u"name"_s, u"Chemistry"_s}})})));
+    ASSERT_TRUE(isOk(push(*ada.client, {change(u"course"_s, newId(), 1000, kMetricsNode, {{u"name"_s, u"Algebra"_s}}),
+                                        change(u"course"_s, newId(), 1001, kMetricsNode, {{u"name"_s, u"Physics"_s}}),
+                                        change(u"course"_s, newId(), 1002, kMetricsNode, {{u"name"_s, u"Chemistry"_s}})})));
     const QJsonObject group = createGroup(*ada.client, u"Study"_s); // 1 in, 1 out
     joinGroup(*bob.client, group);                                   // 1 in, 1 out, and events to ada
     const qint64 groupId = group.value(u"id"_s).toInteger();

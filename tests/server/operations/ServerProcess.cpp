@@ -9,7 +9,7 @@ namespace lectern::test {
 
 namespace {
 using namespace Qt::Literals::StringLiterals;
-constexpr int kWaitMs = 30'000;
+constexpr int kProcessWaitMs = 30'000;
 } // namespace
 
 QProcessEnvironment cleanServerEnvironment()
@@ -28,11 +28,11 @@ ServerRun runServerBinary(const QStringList &arguments, const QProcessEnvironmen
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(LECTERN_SERVER_BINARY), arguments);
     ServerRun run;
-    if (!process.waitForStarted(kWaitMs))
+    if (!process.waitForStarted(kProcessWaitMs))
         return run;
     process.write(input);
     process.closeWriteChannel();
-    if (!process.waitForFinished(kWaitMs)) {
+    if (!process.waitForFinished(kProcessWaitMs)) {
         process.kill();
         process.waitForFinished();
         run.err = u"(did not exit) "_s + QString::fromUtf8(process.readAllStandardError());
@@ -64,7 +64,7 @@ quint16 ServerProcess::waitUntilListening()
 {
     static const QRegularExpression listening(u"listening on [^ ]*:(\\d+)"_s);
     QRegularExpressionMatch match;
-    const QDeadlineTimer deadline(kWaitMs);
+    const QDeadlineTimer deadline(kProcessWaitMs);
     while (!(match = listening.match(m_log)).hasMatch() && !deadline.hasExpired()
            && m_process.state() != QProcess::NotRunning) {
         m_process.waitForReadyRead(int(deadline.remainingTime()));
@@ -90,7 +90,7 @@ bool ServerProcess::sendSignal(int signalNumber)
 
 int ServerProcess::waitForExit()
 {
-    if ((m_process.state() != QProcess::NotRunning && !m_process.waitForFinished(kWaitMs))
+    if ((m_process.state() != QProcess::NotRunning && !m_process.waitForFinished(kProcessWaitMs))
         || m_process.exitStatus() != QProcess::NormalExit)
         return -1;
     m_log += QString::fromUtf8(m_process.readAllStandardError());

@@ -7,6 +7,9 @@
 
 namespace lectern::test {
 
+// How long a test waits for one answer or event from a server process.
+inline constexpr int kWaitMs = 10'000;
+
 // The environment of this test without the developer's LECTERN_* settings, which must not leak
 // into the server under test.
 QProcessEnvironment cleanServerEnvironment();

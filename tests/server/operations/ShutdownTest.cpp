@@ -19,7 +19,6 @@ using namespace lectern::test;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-constexpr int kWaitMs = 10'000;
 
 class ShutdownTest : public SyncFixture
 {

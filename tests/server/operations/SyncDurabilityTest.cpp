@@ -17,12 +17,11 @@ using namespace lectern::test;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-constexpr int kWaitMs = 10'000;
-constexpr int kBurst = 300;
+constexpr int kPushBurst = 300;
 constexpr int kChangesPerPush = 5;
 // Acknowledgements to wait for before the kill: enough that several commits are behind us.
-constexpr int kAcknowledgedBeforeKill = 20;
-const QString kNode = u"00000000000000c3"_s;
+constexpr int kPushesAcknowledgedBeforeKill = 20;
+const QString kPushingNode = u"00000000000000c3"_s;
 
 using SyncDurabilityTest = SyncFixture;
 } // namespace
@@ -48,12 +47,12 @@ TEST_F(SyncDurabilityTest, AcknowledgedPushesSurviveASigkillDuringABurst)
         if (reply.value(u"type"_s) == u"ok"_s && pushed.contains(reply.value(u"rid"_s).toString()))
             acknowledged.append(reply.value(u"rid"_s).toString());
     });
-    for (int i = 0; i < kBurst; ++i) {
+    for (int i = 0; i < kPushBurst; ++i) {
         QJsonArray changes;
         QStringList ids;
         for (int j = 0; j < kChangesPerPush; ++j) {
             ids.append(newId());
-            changes.append(change(u"course"_s, ids.last(), 1000 + i * kChangesPerPush + j, kNode,
+            changes.append(change(u"course"_s, ids.last(), 1000 + i * kChangesPerPush + j, kPushingNode,
                                   {{u"name"_s, u"Course %1.%2"_s.arg(i).arg(j)}, {u"colour"_s, u"#3366ff"_s}}));
         }
         const QJsonObject request = frame(u"sync.push"_s, {{u"changes"_s, changes}});
@@ -61,9 +60,9 @@ TEST_F(SyncDurabilityTest, AcknowledgedPushesSurviveASigkillDuringABurst)
         client.socket().sendTextMessage(QString::fromUtf8(QJsonDocument(request).toJson(QJsonDocument::Compact)));
     }
     const QDeadlineTimer deadline(kWaitMs);
-    while (acknowledged.size() < kAcknowledgedBeforeKill && !deadline.hasExpired())
+    while (acknowledged.size() < kPushesAcknowledgedBeforeKill && !deadline.hasExpired())
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-    ASSERT_GE(acknowledged.size(), kAcknowledgedBeforeKill) << server.log().toStdString();
+    ASSERT_GE(acknowledged.size(), kPushesAcknowledgedBeforeKill) << server.log().toStdString();
     ASSERT_TRUE(server.sendSignal(SIGKILL));
     // Whatever was already on its way to the client still counts as acknowledged.
     ASSERT_TRUE(client.waitForDisconnect());

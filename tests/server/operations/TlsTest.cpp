@@ -15,7 +15,6 @@ using namespace lectern::test;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-constexpr int kWaitMs = 10'000;
 
 // A self-signed certificate for 127.0.0.1 and its key, as PEM files in a directory of their own.
 struct Certificate
