@@ -44,7 +44,9 @@ Result<QByteArray> ChunkEncoder::encode(PcmView lecture, const AudioChunk &chunk
 
     int status = OPUS_OK;
     const std::unique_ptr<OpusEncoder, EncoderDeleter> encoder(
-        opus_encoder_create(kPcmSampleRate, 1, OPUS_APPLICATION_VOIP, &status));
+        opus_encoder_create(kPcmSampleRate, 1,
+                            options.coder == Options::Coder::Speech ? OPUS_APPLICATION_VOIP : OPUS_APPLICATION_RESTRICTED_LOWDELAY,
+                            &status));
     if (!encoder || status != OPUS_OK)
         return AudioError::encodeFailed(opusError(status));
     opus_int32 lookahead = 0;
