@@ -99,7 +99,8 @@ GroqConfig clientConfig(const FakeGroqProcess &server)
     return config;
 }
 
-RunFigures runTranscriptionJob(FakeGroqProcess &server, const NetworkShape &shape, const QString &wavPath, int lectureSeconds)
+RunFigures runTranscriptionJob(FakeGroqProcess &server, const NetworkShape &shape, const QString &wavPath, int lectureSeconds,
+                               int concurrentRequests)
 {
     RunFigures figures;
     QTemporaryDir libraryDir;
@@ -115,7 +116,9 @@ RunFigures runTranscriptionJob(FakeGroqProcess &server, const NetworkShape &shap
         return figures;
     }
 
-    GroqClient client(clientConfig(server), std::make_shared<FixedApiKeyProvider>(server.apiKey()));
+    GroqConfig config = clientConfig(server);
+    config.maxConcurrentRequests = concurrentRequests;
+    GroqClient client(config, std::make_shared<FixedApiKeyProvider>(server.apiKey()));
     TranscriptionJob job(store, client);
     QEventLoop loop;
     QObject::connect(&job, &TranscriptionJob::finished, &loop, &QEventLoop::quit);

@@ -44,9 +44,10 @@ void takeServerFigures(FakeGroqProcess &server, const NetworkShape &shape, RunFi
 GroqConfig clientConfig(const FakeGroqProcess &server);
 
 // Lectern's way: the recording is imported into a new library as a student's file would be, then
-// a TranscriptionJob with default options transcribes it. Times the job alone.
+// a TranscriptionJob with default options transcribes it, with at most `concurrentRequests`
+// requests under way at once. Times the job alone.
 RunFigures runTranscriptionJob(FakeGroqProcess &server, const NetworkShape &shape, const QString &wavPath,
-                               int lectureSeconds);
+                               int lectureSeconds, int concurrentRequests);
 
 // The naive way: the WAV cut into equal pieces under Groq's upload limit, no overlap, uploaded one
 // after another. Times everything from reading the file to the last answer.

@@ -14,6 +14,7 @@
 //   pipeline_bench                      the full benchmark (60 minutes, 20 Mbit/s, 150 ms, 216x)
 //   pipeline_bench --minutes 2          a quick run (the CTest smoke test)
 //   pipeline_bench --timeline           also when each of our uploads started, was in, was answered
+//   pipeline_bench --concurrency 8      ours with 8 requests at a time instead of the app's 4
 //
 // Where our run's time goes, phase by phase (decoding, planning, encoding each chunk, answers,
 // stitching), is in the pipeline's log: QT_LOGGING_RULES="lectern.pipeline.debug=true".
@@ -21,6 +22,7 @@
 // Exit status: 0 when both runs finished and ours brought back the whole lecture (and, with
 // --strict, every target was met), 1 otherwise.
 #include "BenchRun.h"
+#include "ai/GroqConfig.h"
 #include "TimeCode.h"
 #include "WavWriter.h"
 
@@ -104,7 +106,7 @@ void printTimeline(const RunFigures &figures)
 
 // The table of figures and targets; true when every target was met.
 // `loadBefore`: the load average before the runs, negative when unknown.
-bool printReport(const NetworkShape &shape, double minutes, double loadBefore, const RunFigures &ours,
+bool printReport(const NetworkShape &shape, double minutes, double loadBefore, int concurrentRequests, const RunFigures &ours,
                  const RunFigures &naive, bool timeline)
 {
     out() << "\nTranscription of a " << QString::number(minutes, 'g', 4) << "-minute time-coded lecture through the fake Groq server\n"
@@ -118,7 +120,11 @@ bool printReport(const NetworkShape &shape, double minutes, double loadBefore, c
           << "MB = 10^6 bytes.\n"
           << "machine: " << QThread::idealThreadCount() << " cores, load average "
           << (loadBefore >= 0 ? QString::number(loadBefore, 'f', 2) : QStringLiteral("unknown"))
-          << " before the runs (other work slows both runs down)\n\n";
+          << " before the runs (other work slows both runs down)\n"
+          << "ours sends at most " << concurrentRequests << " requests at a time"
+          << (concurrentRequests == GroqConfig{}.maxConcurrentRequests ? QStringLiteral(" (the app's default)") : QString())
+          << ". Each holds its place from its first byte to its answer, so the uploads and Groq's time, shared out\n"
+          << "among them, make a second floor: (bytes uploaded / uplink + lecture length / Groq's speed) / requests at a time.\n\n";
     for (const auto &[name, run] : {std::pair{"ours", &ours}, std::pair{"naive", &naive}}) {
         if (!run->ok())
             out() << name << " FAILED: " << run->error << '\n';
@@ -138,6 +144,10 @@ bool printReport(const NetworkShape &shape, double minutes, double loadBefore, c
     out() << row(QString(), QStringLiteral("ours (TranscriptionJob)"), QStringLiteral("naive (sequential WAV)"));
     out() << row(QStringLiteral("wall time"), seconds(ours.wallSeconds), seconds(naive.wallSeconds));
     out() << row(QStringLiteral("physical bound"), boundText(ours), boundText(naive));
+    const double slotFloor = (double(ours.bytesUploaded) / double(shape.uplinkBytesPerSecond()) + minutes * 60 / shape.groqSpeed)
+                             / concurrentRequests;
+    out() << row(QStringLiteral("floor, %1 at a time").arg(concurrentRequests),
+                 seconds(slotFloor) + QStringLiteral(" (%1 x bound)").arg(slotFloor / ours.boundSeconds(shape), 0, 'f', 2), QString());
     out() << row(QStringLiteral("wall time / bound"), QString::number(oursRatio, 'f', 2),
                  QString::number(naive.wallSeconds / naive.boundSeconds(shape), 'f', 2));
     out() << row(QStringLiteral("requests"), QString::number(ours.requests), QString::number(naive.requests));
@@ -189,20 +199,25 @@ int main(int argc, char **argv)
     const QCommandLineOption cacheOption(QStringLiteral("cache-dir"),
                                          QStringLiteral("Where the generated lecture is kept (default: bench-audio beside the binary)."),
                                          QStringLiteral("dir"));
+    const QCommandLineOption concurrencyOption(
+        QStringLiteral("concurrency"),
+        QStringLiteral("Requests ours may have under way at once (default: the app's default, %1).").arg(GroqConfig{}.maxConcurrentRequests),
+        QStringLiteral("n"), QString::number(GroqConfig{}.maxConcurrentRequests));
     const QCommandLineOption timelineOption(QStringLiteral("timeline"), QStringLiteral("Also print when each of our uploads went."));
     const QCommandLineOption strictOption(QStringLiteral("strict"), QStringLiteral("Exit with 1 when a target is missed."));
-    parser.addOptions({minutesOption, uplinkOption, rttOption, speedOption, cacheOption, timelineOption, strictOption});
+    parser.addOptions({minutesOption, uplinkOption, rttOption, speedOption, concurrencyOption, cacheOption, timelineOption, strictOption});
     parser.process(app);
 
     NetworkShape shape;
-    bool minutesOk = false, uplinkOk = false, rttOk = false, speedOk = false;
+    bool minutesOk = false, uplinkOk = false, rttOk = false, speedOk = false, concurrencyOk = false;
     const double minutes = parser.value(minutesOption).toDouble(&minutesOk);
     shape.uplinkMbit = parser.value(uplinkOption).toDouble(&uplinkOk);
     shape.roundTripMs = parser.value(rttOption).toLongLong(&rttOk);
     shape.groqSpeed = parser.value(speedOption).toDouble(&speedOk);
+    const int concurrentRequests = parser.value(concurrencyOption).toInt(&concurrencyOk);
     if (!minutesOk || minutes <= 0 || minutes > 1000 || !uplinkOk || shape.uplinkMbit <= 0 || !rttOk || shape.roundTripMs < 0
-        || !speedOk || shape.groqSpeed <= 0) {
-        QTextStream(stderr) << "pipeline_bench: --minutes (up to 1000), --uplink-mbit and --speed need positive numbers, "
+        || !speedOk || shape.groqSpeed <= 0 || !concurrencyOk || concurrentRequests < 1 || concurrentRequests > 64) {
+        QTextStream(stderr) << "pipeline_bench: --minutes (up to 1000), --uplink-mbit, --speed and --concurrency (up to 64) need positive numbers, "
                                "--rtt-ms a number of 0 or more\n";
         return 2;
     }
@@ -229,12 +244,12 @@ int main(int argc, char **argv)
         }
         return way(server);
     };
-    const RunFigures ours = run([&](FakeGroqProcess &server) { return runTranscriptionJob(server, shape, wavPath, lectureSeconds); });
+    const RunFigures ours = run([&](FakeGroqProcess &server) { return runTranscriptionJob(server, shape, wavPath, lectureSeconds, concurrentRequests); });
     const RunFigures naive = run([&](FakeGroqProcess &server) {
         return runNaive(server, shape, wavPath, lectureSeconds, kGroqUploadLimitBytes);
     });
 
-    const bool targetsMet = printReport(shape, minutes, loadBefore, ours, naive, parser.isSet(timelineOption));
+    const bool targetsMet = printReport(shape, minutes, loadBefore, concurrentRequests, ours, naive, parser.isSet(timelineOption));
     if (!ours.ok() || !naive.ok())
         return 1;
 
