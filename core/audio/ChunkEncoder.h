@@ -21,12 +21,13 @@ struct ChunkEncoderOptions
     // Speech at 16 kHz: 24 kbit/s keeps what transcription needs (10-11 MB an hour).
     int bitrate = 24000;
     // The uploads wait for the encoder, which on a fast line and a small machine is the slowest
-    // part of a transcription, so speed counts as much as fidelity. Measured on the speech
-    // sample at 24 kbit/s, in Whisper's own input (80 log-mel bands, normalised as Whisper does),
-    // RMS distance from the original: transform coder at complexity 0: 0.155; speech coder at
-    // complexity 1: 0.148, at 10: 0.089. The transform coder at 0 keeps what the recogniser hears
-    // as well as the speech coder at its fast setting, encodes 5 times as fast (about 900 times
-    // real time a core against 170-210), for 16% more bytes (10.3 against 8.9 MB an hour).
+    // part of a transcription, so speed counts as much as fidelity. Measured with codec_fidelity
+    // (tests/bench/codec) on a spoken lecture at 24 kbit/s, as RMS distance from the original in
+    // Whisper's own input (80 log-mel bands, normalised as Whisper does): transform coder at
+    // complexity 0: 0.156; speech coder at complexity 1: 0.147, at 10: 0.088. The transform coder
+    // at 0 keeps what the recogniser hears about as well as the speech coder at its fast setting,
+    // and encodes over 4 times as fast (about 900 times real time a core against 210), for 15%
+    // more bytes (10.6 against 9.2 MB an hour).
     Coder coder = Coder::Transform;
     // Opus' encoder complexity, 0..10.
     int complexity = 0;
