@@ -39,36 +39,25 @@ Result<DecodedAudio> decodeBytes(const QTemporaryDir &dir, const QByteArray &byt
 
 TEST(ChunkEncoder, EncodesExactlyTheChunksWindow)
 {
-    QTemporaryDir dir;
-    const PcmSamples pcm = steppedTone();
-    const Result<QByteArray> bytes = ChunkEncoder::encode(pcm, AudioChunk{1, 10'000, 20'000});
-    ASSERT_TRUE(bytes) << bytes.error().message.toStdString();
-
-    const Result<DecodedAudio> chunk = decodeBytes(dir, *bytes);
-    ASSERT_TRUE(chunk) << chunk.error().message.toStdString();
-    EXPECT_NEAR(double(chunk->durationMs()), 10'000.0, 50.0);
-    // It starts with second 10 (amplitude 11000) and ends with second 19 (amplitude 20000).
-    const PcmView audio(chunk->pcm);
-    EXPECT_NEAR(test::rms(audio.subspan(4000, 8000)), 11000.0 / 32768, 0.1 * 11000.0 / 32768);
-    EXPECT_NEAR(test::rms(audio.last(12000).first(8000)), 20000.0 / 32768, 0.1 * 20000.0 / 32768);
-}
-
-TEST(ChunkEncoder, TheSpeechCoderEncodesTheSameWindow)
-{
-    QTemporaryDir dir;
-    const PcmSamples pcm = steppedTone();
     ChunkEncoder::Options speech;
     speech.coder = ChunkEncoder::Options::Coder::Speech;
     speech.complexity = 1;
-    const Result<QByteArray> bytes = ChunkEncoder::encode(pcm, AudioChunk{1, 10'000, 20'000}, speech);
-    ASSERT_TRUE(bytes) << bytes.error().message.toStdString();
+    // The default (transform) coder, and the speech coder kept as an option.
+    for (const ChunkEncoder::Options &options : {ChunkEncoder::Options{}, speech}) {
+        SCOPED_TRACE(options.coder == ChunkEncoder::Options::Coder::Speech ? "speech coder" : "transform coder");
+        QTemporaryDir dir;
+        const PcmSamples pcm = steppedTone();
+        const Result<QByteArray> bytes = ChunkEncoder::encode(pcm, AudioChunk{1, 10'000, 20'000}, options);
+        ASSERT_TRUE(bytes) << bytes.error().message.toStdString();
 
-    const Result<DecodedAudio> chunk = decodeBytes(dir, *bytes);
-    ASSERT_TRUE(chunk) << chunk.error().message.toStdString();
-    EXPECT_NEAR(double(chunk->durationMs()), 10'000.0, 50.0);
-    const PcmView audio(chunk->pcm);
-    EXPECT_NEAR(test::rms(audio.subspan(4000, 8000)), 11000.0 / 32768, 0.1 * 11000.0 / 32768);
-    EXPECT_NEAR(test::rms(audio.last(12000).first(8000)), 20000.0 / 32768, 0.1 * 20000.0 / 32768);
+        const Result<DecodedAudio> chunk = decodeBytes(dir, *bytes);
+        ASSERT_TRUE(chunk) << chunk.error().message.toStdString();
+        EXPECT_NEAR(double(chunk->durationMs()), 10'000.0, 50.0);
+        // It starts with second 10 (amplitude 11000) and ends with second 19 (amplitude 20000).
+        const PcmView audio(chunk->pcm);
+        EXPECT_NEAR(test::rms(audio.subspan(4000, 8000)), 11000.0 / 32768, 0.1 * 11000.0 / 32768);
+        EXPECT_NEAR(test::rms(audio.last(12000).first(8000)), 20000.0 / 32768, 0.1 * 20000.0 / 32768);
+    }
 }
 
 TEST(ChunkEncoder, TheLastChunkKeepsTheTrailingSamples)

@@ -26,9 +26,7 @@ using ChatDurabilityTest = SyncFixture;
 
 TEST_F(ChatDurabilityTest, AcknowledgedMessagesSurviveASigkillDuringABurst)
 {
-    QProcessEnvironment environment = cleanServerEnvironment();
-    environment.insert(u"LECTERN_DATABASE_URL"_s, m_database->url());
-    environment.insert(u"LECTERN_LISTEN"_s, u"127.0.0.1:0"_s);
+    QProcessEnvironment environment = serverEnvironment(m_database->url());
     ServerProcess server({}, environment);
     const quint16 port = server.waitUntilListening();
     ASSERT_NE(port, 0) << server.log().toStdString();

@@ -22,6 +22,14 @@ QProcessEnvironment cleanServerEnvironment()
     return environment;
 }
 
+QProcessEnvironment serverEnvironment(const QString &databaseUrl)
+{
+    QProcessEnvironment environment = cleanServerEnvironment();
+    environment.insert(u"LECTERN_DATABASE_URL"_s, databaseUrl);
+    environment.insert(u"LECTERN_LISTEN"_s, u"127.0.0.1:0"_s);
+    return environment;
+}
+
 ServerRun runServerBinary(const QStringList &arguments, const QProcessEnvironment &environment, const QByteArray &input)
 {
     QProcess process;

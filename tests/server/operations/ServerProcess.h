@@ -13,6 +13,9 @@ inline constexpr int kWaitMs = 10'000;
 // The environment of this test without the developer's LECTERN_* settings, which must not leak
 // into the server under test.
 QProcessEnvironment cleanServerEnvironment();
+// cleanServerEnvironment() for a server on the database at `databaseUrl`, listening on a free
+// port of 127.0.0.1 (ServerProcess::waitUntilListening() tells which).
+QProcessEnvironment serverEnvironment(const QString &databaseUrl);
 
 // One run of the lectern-server binary to its end.
 struct ServerRun

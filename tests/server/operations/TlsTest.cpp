@@ -149,9 +149,7 @@ TEST_F(TlsTest, PlainHttpOnTheTlsPortGetsNoAnswer)
 
 TEST_F(TlsTest, TheBinaryServesTlsFromTheEnvironmentAndStopsOnSigterm)
 {
-    QProcessEnvironment environment = cleanServerEnvironment();
-    environment.insert(u"LECTERN_DATABASE_URL"_s, m_database->url());
-    environment.insert(u"LECTERN_LISTEN"_s, u"127.0.0.1:0"_s);
+    QProcessEnvironment environment = serverEnvironment(m_database->url());
     environment.insert(u"LECTERN_TLS_CERT"_s, m_certificate.certificateFile());
     environment.insert(u"LECTERN_TLS_KEY"_s, m_certificate.keyFile());
     ServerProcess server({}, environment);
@@ -195,9 +193,7 @@ TEST_F(TlsTest, ABadKeyOrCertificateStopsStartUpNamingTheFile)
     EXPECT_TRUE(mismatched.err.contains(u"does not belong"_s)) << mismatched.err.toStdString();
 
     // That EC certificate with its own key is accepted: the server starts and is stopped.
-    QProcessEnvironment environment = cleanServerEnvironment();
-    environment.insert(u"LECTERN_DATABASE_URL"_s, m_database->url());
-    environment.insert(u"LECTERN_LISTEN"_s, u"127.0.0.1:0"_s);
+    QProcessEnvironment environment = serverEnvironment(m_database->url());
     ServerProcess ec({u"--tls-cert"_s, other.certificateFile(), u"--tls-key"_s, other.keyFile()}, environment);
     EXPECT_NE(ec.waitUntilListening(), 0) << ec.log().toStdString();
     EXPECT_EQ(ec.terminate(), 0) << ec.log().toStdString();
