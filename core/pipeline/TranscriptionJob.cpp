@@ -20,11 +20,6 @@ namespace lectern {
 
 namespace {
 
-// A split piece's halves overlap by this much, so the word at the cut is heard whole by one.
-constexpr qint64 kSplitOverlapMs = 5000;
-// How many times a piece may be halved again when even its halves are too large.
-constexpr int kMaxSplitDepth = 4;
-
 Error cancelledError()
 {
     return {TranscriptionJob::cancelledCode(), TranscriptionJob::tr("The transcription was cancelled.")};
@@ -62,11 +57,8 @@ bool TranscriptionJob::start(const QString &lectureId, const TranscriptionJobOpt
     m_outcome = TranscriptionOutcome{};
     m_outcome.lectureId = lectureId;
     m_chunks.clear();
-    m_leaves.clear();
-    m_done.clear();
-    m_failed.clear();
+    m_ledger.reset({});
     m_pieceError.reset();
-    m_stored.clear();
     m_pcm.reset();
     m_stop = std::make_shared<std::atomic<bool>>(false);
 
@@ -160,21 +152,12 @@ void TranscriptionJob::onPlanned()
         runOf(m_lectureId, m_audioSha256, m_options.model, m_language, planKey()));
     if (!stored)
         return fail(stored.error());
-    m_stored = *stored;
+    m_ledger.reset(*stored);
 
     QList<Span> toSend;
-    for (const AudioChunk &chunk : m_chunks) {
-        for (const Span &leaf : resolve({chunk.startMs, chunk.endMs}, 0)) {
-            m_leaves.append(leaf);
-            TranscriptPiece piece;
-            if (m_stored.contains(leaf) && TranscriptPiece::fromJson(m_stored.value(leaf), piece)) {
-                m_done.insert(leaf, piece);
-                ++m_outcome.piecesResumed;
-            } else {
-                toSend.append(leaf);
-            }
-        }
-    }
+    for (const AudioChunk &chunk : m_chunks)
+        toSend += m_ledger.addChunk(chunk);
+    m_outcome.piecesResumed = m_ledger.keptCount();
     qCInfo(lcPipeline) << "transcribing" << m_lectureId << "in" << m_chunks.size() << "chunks;" << toSend.size()
                        << "to send," << m_outcome.piecesResumed << "kept from an earlier run";
     reportProgress();
@@ -186,27 +169,6 @@ void TranscriptionJob::onPlanned()
     connect(m_transcriber, &ChunkTranscriber::pieceFailed, this, &TranscriptionJob::onPieceFailed);
     connect(m_transcriber, &ChunkTranscriber::waiting, this, &TranscriptionJob::waiting);
     encode(toSend);
-}
-
-// The pieces a span is transcribed as: itself, or, when an earlier run had to split it, its
-// halves (so a resume does not send the whole span again only to be refused again).
-QList<TranscriptionJob::Span> TranscriptionJob::resolve(const Span &span, int depth) const
-{
-    if (m_stored.contains(span) || depth >= kMaxSplitDepth)
-        return {span};
-    const QList<Span> parts = halves(span, kSplitOverlapMs);
-    const bool splitBefore = std::any_of(m_stored.keyBegin(), m_stored.keyEnd(), [&](const Span &s) {
-        return s != span && s.first >= span.first && s.second <= span.second;
-    });
-    if (!splitBefore || parts.size() != 2)
-        return {span};
-    return resolve(parts[0], depth + 1) + resolve(parts[1], depth + 1);
-}
-
-QList<TranscriptionJob::Span> TranscriptionJob::halves(const Span &span, qint64 overlapMs)
-{
-    const qint64 middle = (span.first + span.second) / 2;
-    return {Span{span.first, middle + overlapMs / 2}, Span{middle - overlapMs / 2, span.second}};
 }
 
 void TranscriptionJob::encode(const QList<Span> &spans)
@@ -264,16 +226,14 @@ void TranscriptionJob::onPieceTranscribed(const TranscriptPiece &piece)
         piece.toJson());
     if (!kept)
         return fail(kept.error());
-    m_done.insert(span, piece);
+    m_ledger.markDone(piece);
     reportProgress();
     finishIfSettled();
 }
 
 void TranscriptionJob::finishIfSettled()
 {
-    const bool settled = std::all_of(m_leaves.cbegin(), m_leaves.cend(),
-                                     [this](const Span &s) { return m_done.contains(s) || m_failed.contains(s); });
-    if (!settled)
+    if (!m_ledger.isSettled())
         return;
     if (m_pieceError)
         return fail(*m_pieceError);
@@ -293,21 +253,14 @@ void TranscriptionJob::onPieceFailed(qint64 startMs, qint64 endMs, const Error &
         return;
     const Span span{startMs, endMs};
     if (ChunkTranscriber::isTooLarge(error) && endMs - startMs >= m_options.minSplitMs) {
-        const QList<Span> parts = halves(span, kSplitOverlapMs);
         qCInfo(lcPipeline) << "piece" << startMs << endMs << "too large for Groq; sending it in two halves";
-        const qsizetype at = m_leaves.indexOf(span);
-        if (at >= 0) {
-            m_leaves.remove(at);
-            m_leaves.insert(at, parts[1]);
-            m_leaves.insert(at, parts[0]);
-        }
-        encode(parts);
+        encode(m_ledger.split(span));
         return;
     }
     if (concernsOnePiece(error)) {
         // The other pieces go on and are kept, so the next run sends only this one again.
         qCInfo(lcPipeline) << "piece" << startMs << endMs << "refused:" << error.code << "; finishing the others";
-        m_failed.append(span);
+        m_ledger.markRefused(span);
         if (!m_pieceError)
             m_pieceError = error;
         return finishIfSettled();
@@ -317,38 +270,13 @@ void TranscriptionJob::onPieceFailed(qint64 startMs, qint64 endMs, const Error &
 
 void TranscriptionJob::reportProgress()
 {
-    // Chunks of the plan whose every piece is in, and the audio covered by finished pieces
-    // (overlaps counted once).
-    int chunksDone = 0;
-    for (const AudioChunk &chunk : m_chunks) {
-        bool whole = true;
-        bool any = false;
-        for (const Span &leaf : m_leaves) {
-            if (leaf.first >= chunk.startMs && leaf.second <= chunk.endMs) {
-                any = true;
-                whole = whole && m_done.contains(leaf);
-            }
-        }
-        chunksDone += (any && whole) ? 1 : 0;
-    }
-    qint64 covered = 0;
-    qint64 reached = 0;
-    for (auto it = m_done.keyBegin(); it != m_done.keyEnd(); ++it) {
-        const qint64 from = std::max(it->first, reached);
-        if (it->second > from) {
-            covered += it->second - from;
-            reached = it->second;
-        }
-    }
-    emit progressChanged(chunksDone, int(m_chunks.size()), std::min(covered, m_durationMs), m_durationMs);
+    emit progressChanged(m_ledger.chunksDone(), m_ledger.chunkCount(), std::min(m_ledger.audioMsDone(), m_durationMs),
+                         m_durationMs);
 }
 
 void TranscriptionJob::complete()
 {
-    QList<TranscriptPiece> pieces;
-    for (const Span &leaf : m_leaves)
-        pieces.append(m_done.value(leaf));
-    const QList<TimedText> stitched = TranscriptStitcher::stitch(pieces);
+    const QList<TimedText> stitched = TranscriptStitcher::stitch(m_ledger.donePieces());
 
     QList<TranscriptSegment> segments;
     segments.reserve(stitched.size());

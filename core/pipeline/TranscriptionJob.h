@@ -3,14 +3,13 @@
 #include "audio/ChunkPlanner.h"
 #include "audio/Pcm.h"
 #include "base/Result.h"
+#include "pipeline/PieceLedger.h"
 #include "pipeline/TranscriptPiece.h"
 
 #include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QList>
-#include <QMap>
 #include <QObject>
-#include <QPair>
 #include <QPointer>
 #include <QString>
 
@@ -92,7 +91,7 @@ signals:
     void finished();
 
 private:
-    using Span = QPair<qint64, qint64>;
+    using Span = PieceLedger::Span;
     struct Encoded
     {
         Span span;
@@ -108,7 +107,6 @@ private:
 
     void onDecoded();
     void onPlanned();
-    QList<Span> resolve(const Span &span, int depth) const;
     void encode(const QList<Span> &spans);
     void onEncoded(int index, QFutureWatcher<Encoded> *watcher);
     void onPieceTranscribed(const TranscriptPiece &piece);
@@ -121,7 +119,6 @@ private:
     void finish(Result<TranscriptionOutcome> result);
     void stopWork();
     QString planKey() const;
-    static QList<Span> halves(const Span &span, qint64 overlapMs);
 
     LibraryStore &m_store;
     GroqClient *m_client;
@@ -141,11 +138,8 @@ private:
     QList<QFutureWatcher<Encoded> *> m_encoders;
 
     QList<AudioChunk> m_chunks;
-    QList<Span> m_leaves;                 // the pieces the transcript is stitched from, in order
-    QMap<Span, TranscriptPiece> m_done;   // finished pieces (from this run or an earlier one)
-    QList<Span> m_failed;                 // pieces Groq refused for themselves (see concernsOnePiece)
-    std::optional<Error> m_pieceError;    // the first such refusal, reported once the rest are in
-    QMap<Span, QByteArray> m_stored;      // what an earlier run left
+    PieceLedger m_ledger;
+    std::optional<Error> m_pieceError;    // the first refusal of one piece, reported once the rest are in
     qint64 m_durationMs = 0;
     // Since start(): the phase log (lectern.pipeline at debug level) stamps every step with it.
     QElapsedTimer m_clock;
