@@ -16,12 +16,17 @@
 //   pipeline_bench --timeline           also when each of our uploads started, was in, was answered
 //   pipeline_bench --concurrency 8      ours with 8 requests at a time instead of the app's 4
 //
+// After the targets, a schedule model (ScheduleModel.h) works out what our uploads would take
+// with more requests at a time, and with uploads sent one after another instead of sharing the
+// line, next to what this run measured: what the pipeline could still gain, and from what.
+//
 // Where our run's time goes, phase by phase (decoding, planning, encoding each chunk, answers,
 // stitching), is in the pipeline's log: QT_LOGGING_RULES="lectern.pipeline.debug=true".
 //
 // Exit status: 0 when both runs finished and ours brought back the whole lecture (and, with
 // --strict, every target was met), 1 otherwise.
 #include "BenchRun.h"
+#include "ScheduleModel.h"
 #include "ai/GroqConfig.h"
 #include "TimeCode.h"
 #include "WavWriter.h"
@@ -35,6 +40,7 @@
 #include <QTextStream>
 #include <QThread>
 
+#include <algorithm>
 #include <cstdlib>
 
 using namespace lectern;
@@ -104,6 +110,43 @@ void printTimeline(const RunFigures &figures)
     }
 }
 
+// What our pieces would take with more requests at a time, or with uploads that do not share the
+// line, worked out by the schedule model; and the model against what the run measured.
+void printModel(const NetworkShape &shape, int concurrentRequests, const RunFigures &ours)
+{
+    QList<fake::RecordedRequest> sent = ours.timeline;
+    std::stable_sort(sent.begin(), sent.end(), [](const auto &a, const auto &b) { return a.startedAtMs < b.startedAtMs; });
+    if (sent.isEmpty())
+        return;
+    QList<schedule::Piece> pieces;
+    qint64 firstIn = sent.first().startedAtMs;
+    qint64 lastOut = 0;
+    for (const fake::RecordedRequest &r : sent) {
+        pieces.append({r.bodySize, std::max(0.0, r.audioSeconds)});
+        lastOut = std::max(lastOut, r.endedAtMs);
+    }
+    const double bound = ours.boundSeconds(shape);
+    const QList<int> counts{concurrentRequests, 2 * concurrentRequests, 4 * concurrentRequests};
+    const auto cell = [&](int n, schedule::Uplink uplink) {
+        const double s = schedule::seconds(pieces, shape, n, uplink);
+        return QString(seconds(s) + QStringLiteral(" (%1 x)").arg(s / bound, 0, 'f', 2)).leftJustified(20);
+    };
+    out() << "\nthe same " << pieces.size() << " uploads in the same order, worked out rather than measured (the fake's rules;\n"
+          << "every piece ready at the start, the client's own work left out; ratios to the bound):\n"
+          << QString().leftJustified(30);
+    for (int n : counts)
+        out() << QStringLiteral("%1 at a time").arg(n).leftJustified(20);
+    out() << "\n" << QStringLiteral("uploads share the line").leftJustified(30);
+    for (int n : counts)
+        out() << cell(n, schedule::Uplink::Shared);
+    out() << "\n" << QStringLiteral("one upload at a time").leftJustified(30);
+    for (int n : counts)
+        out() << cell(n, schedule::Uplink::OneAtATime);
+    const double measured = double(lastOut - firstIn + shape.connectionSetupMs()) / 1000.0;
+    out() << "\nmeasured, first connection to last answer: " << seconds(measured) << " (modelled: "
+          << seconds(schedule::seconds(pieces, shape, concurrentRequests, schedule::Uplink::Shared)) << ")\n";
+}
+
 // The table of figures and targets; true when every target was met.
 // `loadBefore`: the load average before the runs, negative when unknown.
 bool printReport(const NetworkShape &shape, double minutes, double loadBefore, int concurrentRequests, const RunFigures &ours,
@@ -171,6 +214,7 @@ bool printReport(const NetworkShape &shape, double minutes, double loadBefore, i
           << "  ours <= 1.25 x bound       " << QString::number(oursRatio, 'f', 2).leftJustified(8) << verdict(boundMet) << '\n'
           << "  naive / ours >= 4          " << QString::number(naiveOverOurs, 'f', 2).leftJustified(8) << verdict(naiveMet) << '\n'
           << "  ours <= 15 MB/audio hour   " << QString::number(mbPerHour(ours), 'f', 2).leftJustified(8) << verdict(sizeMet) << '\n';
+    printModel(shape, concurrentRequests, ours);
     if (timeline)
         printTimeline(ours);
     out().flush();
