@@ -2689,19 +2689,19 @@ Erstellen Sie zuerst im Reiter „Quiz“ einer Vorlesung ein Quiz und prüfen S
 <context>
     <name>lectern::GroupsFeature</name>
     <message>
-        <location filename="../app/groups/GroupsFeature.cpp" line="+44"/>
-        <location line="+162"/>
+        <location filename="../app/groups/GroupsFeature.cpp" line="+42"/>
+        <location line="+152"/>
         <source>&amp;Groups</source>
         <translation>&amp;Gruppen</translation>
     </message>
     <message>
-        <location line="-161"/>
-        <location line="+162"/>
+        <location line="-151"/>
+        <location line="+152"/>
         <source>Show &amp;Groups</source>
         <translation>&amp;Gruppen anzeigen</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-151"/>
         <source>&amp;Share Moment to Group…</source>
         <translation>Stelle mit Gruppe &amp;teilen …</translation>
     </message>
@@ -2756,12 +2756,7 @@ Erstellen Sie zuerst im Reiter „Quiz“ einer Vorlesung ein Quiz und prüfen S
         <translation>%1 in %2</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Lectern</source>
-        <translation>Lectern</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>&amp;Groups (%1)</source>
         <translation>&amp;Gruppen (%1)</translation>
     </message>
@@ -4067,7 +4062,7 @@ Erstellen Sie zuerst im Reiter „Quiz“ einer Vorlesung ein Quiz und prüfen S
 <context>
     <name>lectern::ProgressFeature</name>
     <message>
-        <location filename="../app/progress/ProgressFeature.cpp" line="+35"/>
+        <location filename="../app/progress/ProgressFeature.cpp" line="+32"/>
         <source>&amp;Progress</source>
         <translation>&amp;Fortschritt</translation>
     </message>
@@ -4098,11 +4093,6 @@ Erstellen Sie zuerst im Reiter „Quiz“ einer Vorlesung ein Quiz und prüfen S
         <location line="+24"/>
         <source>Achievement reached: %1</source>
         <translation>Erfolg erreicht: %1</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Lectern</source>
-        <translation>Lectern</translation>
     </message>
 </context>
 <context>
@@ -5494,15 +5484,23 @@ Leertaste oder K: Abspielen/Pause · J oder Pfeil links: 10 s zurück · L oder 
 <context>
     <name>lectern::TranscriptionJob</name>
     <message>
-        <location filename="../core/pipeline/TranscriptionJob.cpp" line="+30"/>
+        <location filename="../core/pipeline/TranscriptionJob.cpp" line="+25"/>
         <location filename="../core/pipeline/TranscriptionQueue.cpp" line="+82"/>
         <source>The transcription was cancelled.</source>
         <translation>Die Transkription wurde abgebrochen.</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+124"/>
         <source>The lecture %1 has no audio to transcribe.</source>
         <translation>Die Vorlesung %1 hat keine Audiodaten zum Transkribieren.</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::TrayNotifier</name>
+    <message>
+        <location filename="../app/shell/TrayNotifier.cpp" line="+38"/>
+        <source>Lectern</source>
+        <translation>Lectern</translation>
     </message>
 </context>
 <context>

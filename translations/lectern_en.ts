@@ -313,7 +313,7 @@
 <context>
     <name>lectern::GroupsFeature</name>
     <message numerus="yes">
-        <location filename="../app/groups/GroupsFeature.cpp" line="+207"/>
+        <location filename="../app/groups/GroupsFeature.cpp" line="+195"/>
         <source>Show &amp;Groups — %n unread</source>
         <translation>
             <numerusform>Show &amp;Groups — %n unread</numerusform>
@@ -387,7 +387,7 @@
 <context>
     <name>lectern::ProgressFeature</name>
     <message numerus="yes">
-        <location filename="../app/progress/ProgressFeature.cpp" line="+54"/>
+        <location filename="../app/progress/ProgressFeature.cpp" line="+51"/>
         <source>%n card(s) due today.</source>
         <translation>
             <numerusform>%n card due today.</numerusform>

@@ -12,6 +12,7 @@
 #include "library/LectureDetailsPage.h"
 #include "library/LibraryTreeModel.h"
 #include "shell/MainWindow.h"
+#include "shell/TrayNotifier.h"
 #include "sync/SyncClient.h"
 #include "sync/SyncTokenStore.h"
 
@@ -21,8 +22,6 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QStatusBar>
-#include <QStyle>
-#include <QSystemTrayIcon>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -30,7 +29,6 @@ namespace lectern {
 
 namespace {
 constexpr int kStatusMessageMs = 8000;
-constexpr int kTrayMessageMs = 10000;
 constexpr int kPreviewLength = 120;
 } // namespace
 
@@ -177,23 +175,13 @@ void GroupsFeature::onMessageReceived(const GroupMessage &message)
 void GroupsFeature::notify(const QString &title, const QString &message, qint64 groupId)
 {
     m_notifiedGroup = groupId;
-    if (QSystemTrayIcon::isSystemTrayAvailable() && QSystemTrayIcon::supportsMessages()) {
-        if (!m_tray) {
-            QIcon icon = QApplication::windowIcon();
-            if (icon.isNull())
-                icon = QApplication::style()->standardIcon(QStyle::SP_MessageBoxInformation);
-            m_tray = new QSystemTrayIcon(icon, this);
-            m_tray->setToolTip(tr("Lectern"));
-            connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
-                showGroups();
-                m_page->selectGroup(m_notifiedGroup);
-                m_window->raise();
-                m_window->activateWindow();
-            });
-        }
-        m_tray->show();
-        m_tray->showMessage(title, message, QSystemTrayIcon::Information, kTrayMessageMs);
-    } else {
+    const bool shown = TrayNotifier::of(m_window)->show(title, message, this, [this] {
+        showGroups();
+        m_page->selectGroup(m_notifiedGroup);
+        m_window->raise();
+        m_window->activateWindow();
+    });
+    if (!shown) {
         // No tray: the taskbar entry asks for attention and the message waits in the status bar.
         QApplication::alert(m_window);
         m_window->statusBar()->showMessage(title + u": "_s + message, kStatusMessageMs);

@@ -9,7 +9,6 @@
 
 class QAction;
 class QMenu;
-class QSystemTrayIcon;
 
 namespace lectern {
 
@@ -64,7 +63,6 @@ private:
     QMenu *m_menu;
     QAction *m_showAction;
     QAction *m_shareAction;
-    QPointer<QSystemTrayIcon> m_tray;
     qint64 m_notifiedGroup = 0;
     bool m_loadingToken = false;
 };

@@ -4,16 +4,14 @@
 #include "progress/ProgressModel.h"
 #include "progress/ProgressSettings.h"
 #include "progress/ReminderScheduler.h"
+#include "shell/TrayNotifier.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
 #include <QStatusBar>
-#include <QStyle>
-#include <QSystemTrayIcon>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -21,7 +19,6 @@ namespace lectern {
 
 namespace {
 constexpr int kStatusMessageMs = 8000;
-constexpr int kTrayMessageMs = 10000;
 } // namespace
 
 ProgressFeature::ProgressFeature(LibraryService &service, QMainWindow *window, const Clock &clock, QSettings *settings)
@@ -97,20 +94,7 @@ void ProgressFeature::applyReminder(bool enabled, const QTime &at)
 
 void ProgressFeature::notify(const QString &title, const QString &message)
 {
-    if (QSystemTrayIcon::isSystemTrayAvailable() && QSystemTrayIcon::supportsMessages()) {
-        if (!m_tray) {
-            // The desktop's Lectern icon where it is installed, else a generic one: a tray entry
-            // without an icon is not shown at all.
-            QIcon icon = QApplication::windowIcon();
-            if (icon.isNull())
-                icon = QApplication::style()->standardIcon(QStyle::SP_MessageBoxInformation);
-            m_tray = new QSystemTrayIcon(icon, this);
-            m_tray->setToolTip(tr("Lectern"));
-            connect(m_tray, &QSystemTrayIcon::messageClicked, this, &ProgressFeature::showDashboard);
-        }
-        m_tray->show();
-        m_tray->showMessage(title, message, QSystemTrayIcon::Information, kTrayMessageMs);
-    } else {
+    if (!TrayNotifier::of(m_window)->show(title, message, this, [this] { showDashboard(); })) {
         m_dashboard->showBanner(title + u" — "_s + message);
         m_window->statusBar()->showMessage(title + u" — "_s + message, kStatusMessageMs);
     }

@@ -11,7 +11,6 @@
 class QAction;
 class QMainWindow;
 class QSettings;
-class QSystemTrayIcon;
 
 namespace lectern {
 
@@ -59,7 +58,6 @@ private:
     ReminderScheduler *m_reminders;
     DashboardPage *m_dashboard;
     QAction *m_showAction;
-    QPointer<QSystemTrayIcon> m_tray;
 };
 
 } // namespace lectern
