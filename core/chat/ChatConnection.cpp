@@ -1,35 +1,24 @@
 #include "chat/ChatConnection.h"
 
 #include "chat/ChatLog.h"
+#include "connection/ReconnectSchedule.h"
+#include "connection/WebSocketHeartbeat.h"
 #include "protocol/Auth.h"
 #include "protocol/ErrorCode.h"
 
-#include <QRandomGenerator>
 #include <QWebSocket>
-
-#include <algorithm>
 
 namespace lectern {
 
 using namespace protocol;
 
 ChatConnection::ChatConnection(ChatTiming timing, QObject *parent)
-    : QObject(parent), m_timing(timing), m_retryDelay(timing.firstRetry)
+    : QObject(parent)
+    , m_timing(timing)
+    , m_reconnect(new ReconnectSchedule(timing.firstRetry, timing.maxRetry, this))
+    , m_heartbeat(new WebSocketHeartbeat(QStringLiteral("chat"), timing.heartbeat, this))
 {
-    m_reconnectTimer.setSingleShot(true);
-    connect(&m_reconnectTimer, &QTimer::timeout, this, &ChatConnection::openConnection);
-    m_heartbeatTimer.setInterval(m_timing.heartbeat);
-    connect(&m_heartbeatTimer, &QTimer::timeout, this, [this] {
-        if (!m_socket)
-            return;
-        if (m_awaitingPong) {
-            qCInfo(lcChat) << "no answer to the last ping; reconnecting";
-            m_socket->abort();
-            return;
-        }
-        m_awaitingPong = true;
-        m_socket->ping();
-    });
+    connect(m_reconnect, &ReconnectSchedule::due, this, &ChatConnection::openConnection);
 }
 
 ChatConnection::~ChatConnection()
@@ -47,15 +36,15 @@ void ChatConnection::start(const QUrl &server, const QString &token)
     m_server = server;
     m_token = token;
     m_problem.clear();
-    m_retryDelay = m_timing.firstRetry;
-    m_reconnectTimer.stop();
+    m_reconnect->reset();
+    m_reconnect->cancel();
     openConnection();
 }
 
 void ChatConnection::stop()
 {
     m_token.clear();
-    m_reconnectTimer.stop();
+    m_reconnect->cancel();
     closeConnection();
     m_userId = 0;
     m_username.clear();
@@ -80,17 +69,16 @@ void ChatConnection::openConnection()
     const quint64 connection = ++m_connection;
     auto *socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
     m_socket = socket;
-    connect(socket, &QWebSocket::connected, this, [this, connection] {
+    connect(socket, &QWebSocket::connected, this, [this, connection, socket] {
         if (connection != m_connection)
             return;
-        m_awaitingPong = false;
-        m_heartbeatTimer.start();
+        m_heartbeat->watch(socket);
         const QString rid = QString::number(++m_nextRid);
         m_replies.insert(rid, [this](const Frame &reply) {
             if (reply.isOk()) {
                 m_userId = reply.json().value(AuthField::UserId).toInteger();
                 m_username = reply.json().value(AuthField::Username).toString();
-                m_retryDelay = m_timing.firstRetry;
+                m_reconnect->reset();
                 m_problem.clear();
                 qCInfo(lcChat) << "signed in to chat as" << m_username;
                 setState(State::Online);
@@ -127,7 +115,6 @@ void ChatConnection::openConnection()
         if (connection == m_connection)
             onMessage(text);
     });
-    connect(socket, &QWebSocket::pong, this, [this] { m_awaitingPong = false; });
     setState(State::Connecting);
     qCInfo(lcChat) << "connecting to" << m_server.toDisplayString();
     socket->open(m_server);
@@ -164,9 +151,8 @@ void ChatConnection::onConnectionLost()
 void ChatConnection::closeConnection()
 {
     ++m_connection;
-    m_awaitingPong = false;
     m_replies.clear();
-    m_heartbeatTimer.stop();
+    m_heartbeat->stop();
     if (!m_socket)
         return;
     QWebSocket *socket = m_socket.data();
@@ -181,12 +167,7 @@ void ChatConnection::closeConnection()
 
 void ChatConnection::scheduleReconnect()
 {
-    // Jitter, so a classroom's clients do not all come back in the same millisecond.
-    const double jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
-    const auto wait = std::chrono::milliseconds(qint64(double(m_retryDelay.count()) * jitter));
-    qCInfo(lcChat) << "reconnecting in" << wait.count() << "ms";
-    m_reconnectTimer.start(wait);
-    m_retryDelay = std::min(m_retryDelay * 2, m_timing.maxRetry);
+    qCInfo(lcChat) << "reconnecting in" << m_reconnect->scheduleNext().count() << "ms";
 }
 
 void ChatConnection::setState(State state)

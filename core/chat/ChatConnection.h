@@ -6,7 +6,6 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
-#include <QTimer>
 #include <QUrl>
 
 #include <chrono>
@@ -15,6 +14,9 @@
 class QWebSocket;
 
 namespace lectern {
+
+class ReconnectSchedule;
+class WebSocketHeartbeat;
 
 // How the chat connection paces itself; tests shorten the waits.
 struct ChatTiming
@@ -88,10 +90,8 @@ private:
     QString m_username;
     QString m_problem;
     State m_state = State::Stopped;
-    bool m_awaitingPong = false;
-    std::chrono::milliseconds m_retryDelay;
-    QTimer m_reconnectTimer;
-    QTimer m_heartbeatTimer;
+    ReconnectSchedule *m_reconnect;
+    WebSocketHeartbeat *m_heartbeat;
 };
 
 } // namespace lectern

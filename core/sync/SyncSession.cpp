@@ -1,12 +1,13 @@
 #include "sync/SyncSession.h"
 
+#include "connection/ReconnectSchedule.h"
+#include "connection/WebSocketHeartbeat.h"
 #include "protocol/Auth.h"
 #include "protocol/ErrorCode.h"
 #include "protocol/Sync.h"
 #include "sync/LibrarySyncStore.h"
 #include "sync/SyncLog.h"
 
-#include <QRandomGenerator>
 #include <QWebSocket>
 
 #include <algorithm>
@@ -27,31 +28,17 @@ SyncSession::SyncSession(Options options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
     // Children, so that they move to the worker thread with the session.
-    , m_reconnectTimer(this)
+    , m_reconnect(new ReconnectSchedule(m_options.timing.firstRetry, m_options.timing.maxRetry, this))
+    , m_heartbeat(new WebSocketHeartbeat(QStringLiteral("sync"), m_options.timing.heartbeat, this))
     , m_pushTimer(this)
     , m_pollTimer(this)
-    , m_heartbeatTimer(this)
 {
-    m_reconnectTimer.setSingleShot(true);
-    connect(&m_reconnectTimer, &QTimer::timeout, this, &SyncSession::openConnection);
+    connect(m_reconnect, &ReconnectSchedule::due, this, &SyncSession::openConnection);
     m_pushTimer.setSingleShot(true);
     m_pushTimer.setInterval(m_options.timing.pushDelay);
     connect(&m_pushTimer, &QTimer::timeout, this, &SyncSession::checkOutbox);
     m_pollTimer.setInterval(m_options.timing.outboxPoll);
     connect(&m_pollTimer, &QTimer::timeout, this, &SyncSession::checkOutbox);
-    m_heartbeatTimer.setInterval(m_options.timing.heartbeat);
-    connect(&m_heartbeatTimer, &QTimer::timeout, this, [this] {
-        if (!m_socket)
-            return;
-        if (m_awaitingPong) {
-            qCInfo(lcSync) << "no answer to the last ping; reconnecting";
-            m_socket->abort();
-            return;
-        }
-        m_awaitingPong = true;
-        m_socket->ping();
-    });
-    m_retryDelay = m_options.timing.firstRetry;
 }
 
 SyncSession::~SyncSession()
@@ -124,7 +111,7 @@ void SyncSession::stop()
     m_wanted = false;
     m_token.clear();
     m_password.clear();
-    m_reconnectTimer.stop();
+    m_reconnect->cancel();
     m_pollTimer.stop();
     closeConnection();
     setState(SyncState::offline());
@@ -160,7 +147,6 @@ void SyncSession::openConnection()
         if (connection == m_connection)
             onMessage(text);
     });
-    connect(socket, &QWebSocket::pong, this, [this] { m_awaitingPong = false; });
     setState(SyncState::of(SyncState::Kind::Connecting));
     qCInfo(lcSync) << "connecting to" << m_server.toDisplayString();
     socket->open(m_server);
@@ -172,9 +158,8 @@ void SyncSession::closeConnection()
     m_authenticated = false;
     m_roundRunning = false;
     m_roundAgain = false;
-    m_awaitingPong = false;
     m_replies.clear();
-    m_heartbeatTimer.stop();
+    m_heartbeat->stop();
     if (m_socket) {
         QWebSocket *socket = m_socket.data();
         m_socket.clear();
@@ -190,8 +175,7 @@ void SyncSession::closeConnection()
 
 void SyncSession::onConnected()
 {
-    m_awaitingPong = false;
-    m_heartbeatTimer.start();
+    m_heartbeat->watch(m_socket);
     authenticate();
 }
 
@@ -209,13 +193,7 @@ void SyncSession::onConnectionLost()
 
 void SyncSession::scheduleReconnect()
 {
-    // Jitter, so the devices of a classroom do not all come back in the same millisecond after a
-    // server restart.
-    const double jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
-    const auto wait = std::chrono::milliseconds(qint64(double(m_retryDelay.count()) * jitter));
-    qCInfo(lcSync) << "reconnecting in" << wait.count() << "ms";
-    m_reconnectTimer.start(wait);
-    m_retryDelay = std::min(m_retryDelay * 2, m_options.timing.maxRetry);
+    qCInfo(lcSync) << "reconnecting in" << m_reconnect->scheduleNext().count() << "ms";
 }
 
 void SyncSession::send(QLatin1StringView type, const QJsonObject &fields, ReplyHandler handler)
@@ -293,7 +271,7 @@ void SyncSession::authenticate()
 void SyncSession::onAuthenticated(qint64 userId)
 {
     m_authenticated = true;
-    m_retryDelay = m_options.timing.firstRetry;
+    m_reconnect->reset();
     QUrl account = m_server;
     account.setFragment(QString::number(userId));
     if (const Status bound = m_store->bindAccount(account.toString()); !bound) {

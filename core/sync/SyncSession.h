@@ -23,6 +23,8 @@ class QWebSocket;
 namespace lectern {
 
 class LibrarySyncStore;
+class ReconnectSchedule;
+class WebSocketHeartbeat;
 
 // How a sync session paces itself; tests shorten the waits.
 struct SyncTiming
@@ -124,14 +126,12 @@ private:
     bool m_roundRunning = false;
     bool m_roundAgain = false;
     bool m_stoppedByError = false;
-    bool m_awaitingPong = false;
     qint64 m_pushAfter = 0;
-    std::chrono::milliseconds m_retryDelay{0};
 
-    QTimer m_reconnectTimer;
+    ReconnectSchedule *m_reconnect;
+    WebSocketHeartbeat *m_heartbeat;
     QTimer m_pushTimer;
     QTimer m_pollTimer;
-    QTimer m_heartbeatTimer;
     SyncState m_state;
 };
 
