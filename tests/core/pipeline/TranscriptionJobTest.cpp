@@ -76,11 +76,13 @@ protected:
         return options;
     }
 
+    // Transcription uploads the server answered. An upload that a run going away abandoned midway
+    // is not one, however late the server gets to its remains: the next run may already be going.
     int uploads() const
     {
         int count = 0;
         for (const auto &request : server.requests())
-            count += request.path.endsWith(kTranscriptions) ? 1 : 0;
+            count += request.path.endsWith(kTranscriptions) && request.status != 0 ? 1 : 0;
         return count;
     }
 
